@@ -1,0 +1,8 @@
+/** The components guides may use, handed to every rendered guide (no imports in MDX files). */
+import Callout from './Callout.astro';
+import CodeBlock from './CodeBlock.astro';
+import CodeRef from './CodeRef.astro';
+import Example from './Example.astro';
+import HeaderRef from './HeaderRef.astro';
+
+export const mdxComponents = { Callout, CodeRef, Example, HeaderRef, pre: CodeBlock };

@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { nearestCodes, parseCodePath, type KnownCode } from './nearest';
+
+const known: KnownCode[] = [400, 404, 422, 423, 429, 500].map((code) => ({
+  api: 'rest',
+  code,
+  label: String(code),
+  url: `/rest/${code}/`,
+}));
+known.push({ api: 'graphql', code: 401, label: '401', url: '/graphql/401/' });
+
+describe('parseCodePath', () => {
+  test.each([
+    ['/rest/428/', { api: 'rest', code: 428 }],
+    ['/rest/428', { api: 'rest', code: 428 }],
+    ['/graphql/402/', { api: 'graphql', code: 402 }],
+  ])('reads %s', (path, expected) => {
+    expect(parseCodePath(path)).toEqual(expected);
+  });
+  test.each(['/rest/', '/rest/42/', '/rest/4290/', '/guides/x/', '/rest/428/extra/', '/<b>/428/'])(
+    'ignores %s',
+    (path) => {
+      expect(parseCodePath(path)).toBeUndefined();
+    },
+  );
+});
+
+describe('nearestCodes', () => {
+  test('returns the closest codes of the same API, nearest first', () => {
+    expect(nearestCodes(known, 'rest', 428).map((k) => k.code)).toEqual([429, 423, 422]);
+  });
+  test('prefers the lower code on a tie', () => {
+    expect(nearestCodes(known, 'rest', 426, 2).map((k) => k.code)).toEqual([423, 429]);
+  });
+  test('never suggests codes of another API', () => {
+    expect(nearestCodes(known, 'rest', 401).map((k) => k.code)).not.toContain(401);
+  });
+  test('returns nothing for an unknown API', () => {
+    expect(nearestCodes(known, 'soap', 401)).toEqual([]);
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * The IANA HTTP Status Code Registry (as of RFC 9110): standard phrase, defining document and class
+ * of any status code. Everything standard about a code is derived from here, never typed twice.
+ */
+import registryCsv from '~/data/http-status-registry.csv?raw';
+
+export type StatusClass = '1xx' | '2xx' | '3xx' | '4xx' | '5xx';
+
+export interface RegistryEntry {
+  code: number;
+  /** The registered reason phrase, e.g. "Content Too Large". */
+  phrase: string;
+  /** The defining document as the registry cites it, e.g. "RFC 9110, Section 15.5.14". */
+  reference: string;
+  /** A link to that document (and section, where the registry names one). */
+  referenceUrl: string;
+}
+
+export const STATUS_CLASSES: Record<StatusClass, { name: string }> = {
+  '1xx': { name: 'Informational' },
+  '2xx': { name: 'Success' },
+  '3xx': { name: 'Redirection' },
+  '4xx': { name: 'Client error' },
+  '5xx': { name: 'Server error' },
+};
+
+/** Splits one CSV line into fields, honouring double-quoted fields with commas. */
+export function parseCsvLine(line: string): string[] {
+  const fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      fields.push(field);
+      field = '';
+    } else field += ch;
+  }
+  fields.push(field);
+  return fields;
+}
+
+/** "[RFC9110, Section 15.5.14]" → the citation in words and its rfc-editor.org link. */
+export function parseReference(raw: string): { reference: string; referenceUrl: string } {
+  const match = /^\[RFC(\d+)(?:,\s*Section\s+([\d.]+))?\]$/.exec(raw.trim());
+  if (!match) throw new Error(`Unrecognised registry reference: ${raw}`);
+  const [, rfc, section] = match;
+  const base = `https://www.rfc-editor.org/rfc/rfc${rfc}`;
+  return section
+    ? { reference: `RFC ${rfc}, Section ${section}`, referenceUrl: `${base}#section-${section}` }
+    : { reference: `RFC ${rfc}`, referenceUrl: `${base}.html` };
+}
+
+export function parseRegistry(csv: string): Map<number, RegistryEntry> {
+  const entries = new Map<number, RegistryEntry>();
+  const [header, ...rows] = csv.trim().split(/\r?\n/);
+  if (header?.trim() !== 'Value,Description,Reference') {
+    throw new Error(`Unexpected registry header: ${header}`);
+  }
+  for (const row of rows) {
+    const [value, phrase, ref] = parseCsvLine(row);
+    const code = Number(value);
+    if (!Number.isInteger(code) || !phrase || !ref) throw new Error(`Bad registry row: ${row}`);
+    entries.set(code, { code, phrase, ...parseReference(ref) });
+  }
+  return entries;
+}
+
+const registry = parseRegistry(registryCsv);
+
+/** The registry entry of a code, or undefined when the code is not registered (e.g. 499, 509). */
+export function lookupStatus(code: number): RegistryEntry | undefined {
+  return registry.get(code);
+}
+
+export function isStandard(code: number): boolean {
+  return registry.has(code);
+}
+
+/** The class of any code from 100 to 599, registered or not. */
+export function classOf(code: number): StatusClass {
+  if (!Number.isInteger(code) || code < 100 || code > 599) {
+    throw new RangeError(`${code} is not an HTTP status code (100–599)`);
+  }
+  return `${Math.floor(code / 100)}xx` as StatusClass;
+}
+
+export function className(statusClass: StatusClass): string {
+  return STATUS_CLASSES[statusClass].name;
+}

@@ -1,0 +1,35 @@
+/** Every internal URL the site links to is built here, so routes and links cannot drift apart. */
+
+export const homeUrl = '/';
+export const apiUrl = (api: string) => `/${api}/`;
+export const codeUrl = (api: string, code: number) => `/${api}/${code}/`;
+/** The anchor of a code's row in its API's tables (`/rest/#code-429`). */
+export const codeAnchor = (code: number) => `code-${code}`;
+export const codeRowUrl = (api: string, code: number) => `${apiUrl(api)}#${codeAnchor(code)}`;
+/** The number alone: its standard meaning and every API's use of it. */
+export const numberUrl = (code: number) => `/codes/${code}/`;
+export const numbersUrl = '/codes/';
+export const errorUrl = (api: string, slug: string) => `/${api}/errors/${slug}/`;
+export const errorAnchor = (slug: string) => `error-${slug}`;
+export const headerSlug = (name: string) => name.toLowerCase();
+export const headerUrl = (name: string) => `/headers/${headerSlug(name)}/`;
+export const headersUrl = '/headers/';
+export const guideUrl = (slug: string) => `/guides/${slug}/`;
+export const guidesUrl = '/guides/';
+export const flowUrl = (slug: string) => `/troubleshooting/${slug}/`;
+export const flowsUrl = '/troubleshooting/';
+export const changelogUrl = '/changelog/';
+export const searchUrl = '/search/';
+export const inspectorUrl = '/tools/inspector/';
+export const queryBuilderUrl = '/tools/query-builder/';
+
+/** Joins the site origin and a path into an absolute URL. */
+export function absoluteUrl(origin: string, path: string): string {
+  return new URL(path, origin.endsWith('/') ? origin : `${origin}/`).href;
+}
+
+/** The "Edit this page" link: the content file's path appended to the configured base. */
+export function editUrl(base: string | undefined, file: string | undefined): string | undefined {
+  if (!base || !file) return undefined;
+  return absoluteUrl(base, file.replace(/^\/+/, ''));
+}

@@ -1,0 +1,64 @@
+import { z } from 'astro/zod';
+import { SlugSchema, StatusCodeNumberSchema, TextSchema } from './common';
+
+/** How a client should react to the code: the retry verdict in one word. */
+export const RetryWhenSchema = z.enum([
+  'no-need', // success or not modified: nothing to repeat
+  'follow', // a redirect: repeat at the new location
+  'after-fix', // the request itself is wrong: change it first
+  'after-wait', // a temporary refusal: wait, then repeat unchanged
+  'backoff', // a server fault: repeat a few times with growing delays
+  'do-not', // repeating cannot help
+]);
+export type RetryWhen = z.infer<typeof RetryWhenSchema>;
+
+/** One appearance of the code in one documentation generation. */
+export const HistoryEntrySchema = z.strictObject({
+  generation: SlugSchema.describe('Id of a generation declared in site.yaml.'),
+  label: TextSchema.describe('The label that generation gave the code, exactly.'),
+  note: TextSchema.optional().describe(
+    'What this generation said differently from the one before, in our words. Omit when unchanged.',
+  ),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+
+/**
+ * One status code of one API (`content/codes/API/CODE.mdx`; the body says when and why it happens).
+ * Read by lib/content.ts, the code tables, the code pages and the exports.
+ */
+export const CodeSchema = z.strictObject({
+  api: SlugSchema.describe('Id of the API (a file in content/apis/); must match the folder.'),
+  code: StatusCodeNumberSchema.describe('The status code; must match the file name.'),
+  label: TextSchema.describe('The API’s own text for the code, exactly as its docs give it.'),
+  summary: TextSchema.describe('One sentence: what the code means for this API.'),
+  causes: z.array(TextSchema).default([]).describe('Common causes, most likely first (inline Markdown).'),
+  solutions: z.array(TextSchema).default([]).describe('What to do, in order (inline Markdown).'),
+  retry: z.strictObject({
+    when: RetryWhenSchema,
+    advice: TextSchema.describe('Whether, when and how to repeat the request.'),
+  }),
+  headers: z
+    .array(TextSchema)
+    .default([])
+    .describe('Related headers by name (any case), e.g. X-Retry-After; each must exist in content/headers/.'),
+  guides: z
+    .array(SlugSchema)
+    .default([])
+    .describe('Related guides by slug, e.g. pagination; each must exist in content/guides/.'),
+  example: z
+    .strictObject({
+      caption: TextSchema.describe('One line: what the example shows.'),
+      request: TextSchema.optional().describe('The HTTP request, as text (request line, headers, body).'),
+      response: TextSchema.describe('The HTTP response, as text (status line, headers, body).'),
+    })
+    .optional()
+    .describe('An example exchange, where one helps the reader recognise the situation.'),
+  history: z
+    .array(HistoryEntrySchema)
+    .min(1, 'list at least the generation that documents the code')
+    .describe('Each documentation generation that lists the code, oldest first.'),
+  origin: TextSchema.optional().describe(
+    'For codes outside the IANA registry: where the code comes from. Required for those, refused for others.',
+  ),
+});
+export type CodeData = z.infer<typeof CodeSchema>;

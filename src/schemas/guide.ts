@@ -1,0 +1,16 @@
+import { z } from 'astro/zod';
+import { TextSchema } from './common';
+
+/**
+ * One guide (`content/guides/SLUG.mdx`, served at `/guides/SLUG/`). Read by lib/content.ts, the guide
+ * pages, the guide index, navigation and search.
+ */
+export const GuideSchema = z.strictObject({
+  title: TextSchema.describe('Page title, e.g. "Filtering".'),
+  summary: TextSchema.describe('One sentence for the guide index, search results and meta description.'),
+  order: z.number().int().describe('Position in the guide list, lowest first.'),
+  group: z
+    .enum(['requests', 'responses'])
+    .describe('Navigation group: conventions for building requests, or for reading responses.'),
+});
+export type GuideData = z.infer<typeof GuideSchema>;

@@ -1,0 +1,23 @@
+/** On the 404 page: when the missing path looks like a code page, list the nearest real codes. */
+import { nearestCodes, parseCodePath, type KnownCode } from '~/lib/nearest';
+
+export function suggestNearest(): void {
+  const requested = parseCodePath(location.pathname);
+  const section = document.getElementById('suggestions');
+  const list = document.getElementById('suggestion-list');
+  const data = document.getElementById('known-codes')?.textContent;
+  if (!requested || !section || !list || !data) return;
+
+  const suggestions = nearestCodes(JSON.parse(data) as KnownCode[], requested.api, requested.code);
+  if (suggestions.length === 0) return;
+  for (const s of suggestions) {
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = s.url;
+    link.className = 'text-accent underline underline-offset-2';
+    link.textContent = `${s.code} ${s.label}`;
+    item.append(link);
+    list.append(item);
+  }
+  section.hidden = false;
+}
