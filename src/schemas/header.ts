@@ -1,18 +1,28 @@
 import { z } from 'astro/zod';
 import { TextSchema } from './common';
 
+/** How the header is used in one direction (Content-Type, say, is documented for both). */
+export const HeaderUseSchema = z.strictObject({
+  direction: z.enum(['request', 'response']).describe('Sent by the client (request) or by the API (response).'),
+  type: TextSchema.describe('Expected value or type, as documented, e.g. "number" or "MIME types".'),
+  description: TextSchema.describe('What it carries in this direction, in our words (inline Markdown).'),
+  example: z.string().optional().describe('An example value exactly as documented.'),
+});
+export type HeaderUse = z.infer<typeof HeaderUseSchema>;
+
 /**
  * One HTTP header (`content/headers/NAME.yaml`, NAME the lower-case header name, which is also its
  * URL: `/headers/x-retry-after/`). Read by lib/content.ts, the header reference, code pages, guides
- * (through <HeaderRef>) and the inspector.
+ * (through <HeaderRef> and <HeaderTable>) and the inspector.
  */
 export const HeaderSchema = z.strictObject({
   name: TextSchema.describe('The header name in the case the docs use, e.g. X-Rate-Limit-Requests-Left.'),
-  direction: z.enum(['request', 'response']).describe('Sent by the client (request) or by the API (response).'),
   origin: z.enum(['standard', 'vendor']).describe('An HTTP standard header, or one specific to this vendor.'),
-  type: TextSchema.describe('Expected value or type, as documented, e.g. "number" or "MIME types".'),
-  description: TextSchema.describe('What it carries and when, in our words (inline Markdown).'),
-  example: z.string().optional().describe('An example value exactly as documented.'),
+  uses: z
+    .array(HeaderUseSchema)
+    .min(1)
+    .refine((uses) => new Set(uses.map((u) => u.direction)).size === uses.length, 'one entry per direction')
+    .describe('One entry per direction the header travels in.'),
   status: z
     .enum(['current', 'no-longer-required'])
     .default('current')

@@ -4,5 +4,6 @@ import CodeBlock from './CodeBlock.astro';
 import CodeRef from './CodeRef.astro';
 import Example from './Example.astro';
 import HeaderRef from './HeaderRef.astro';
+import HeaderTable from './HeaderTable.astro';
 
-export const mdxComponents = { Callout, CodeRef, Example, HeaderRef, pre: CodeBlock };
+export const mdxComponents = { Callout, CodeRef, Example, HeaderRef, HeaderTable, pre: CodeBlock };
