@@ -33,6 +33,8 @@ function pagefindIndex() {
 
 export default defineConfig({
   site: site.url,
+  // Per checkout, not in node_modules: checkouts that share node_modules must not share content caches.
+  cacheDir: './.astro/cache',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   prefetch: false,
