@@ -17,7 +17,10 @@ export function findFlowProblems(flow: Pick<FlowData, 'start' | 'nodes'>): FlowP
   const ids = Object.keys(flow.nodes);
 
   if (!(flow.start in flow.nodes)) {
-    problems.push({ field: 'start', message: `no node "${flow.start}" (nodes: ${ids.join(', ') || 'none'})` });
+    problems.push({
+      field: 'start',
+      message: `no node "${flow.start}" (nodes: ${ids.join(', ') || 'none'})`,
+    });
   }
   for (const [id, node] of Object.entries(flow.nodes)) {
     if (isQuestion(node)) {
@@ -29,7 +32,10 @@ export function findFlowProblems(flow: Pick<FlowData, 'start' | 'nodes'>): FlowP
       }
       node.answers.forEach((answer, i) => {
         if (!(answer.next in flow.nodes)) {
-          problems.push({ field: `nodes.${id}.answers[${i}].next`, message: `leads to missing node "${answer.next}"` });
+          problems.push({
+            field: `nodes.${id}.answers[${i}].next`,
+            message: `leads to missing node "${answer.next}"`,
+          });
         }
       });
     } else if (node.steps.length === 0) {
@@ -60,7 +66,8 @@ export function findFlowProblems(flow: Pick<FlowData, 'start' | 'nodes'>): FlowP
   walk(flow.start, []);
 
   for (const id of ids) {
-    if (!state.has(id)) problems.push({ field: `nodes.${id}`, message: `no path from "${flow.start}" reaches this node` });
+    if (!state.has(id))
+      problems.push({ field: `nodes.${id}`, message: `no path from "${flow.start}" reaches this node` });
   }
   return problems;
 }

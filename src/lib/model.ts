@@ -131,7 +131,8 @@ export function buildModel(raw: RawContent): SiteModel {
   }
   const apiIds = new Set(apis.map((a) => a.id));
   const checkApi = (file: string, field: string, api: string) => {
-    if (!apiIds.has(api)) problems.add(file, field, `no API "${api}" (known: ${[...apiIds].join(', ') || 'none'})`);
+    if (!apiIds.has(api))
+      problems.add(file, field, `no API "${api}" (known: ${[...apiIds].join(', ') || 'none'})`);
   };
 
   // Headers and guides first: codes refer to them.
@@ -145,7 +146,8 @@ export function buildModel(raw: RawContent): SiteModel {
   headers.sort((a, b) => a.name.localeCompare(b.name));
   const headerBySlug = new Map(headers.map((h) => [h.slug, h]));
   const checkHeader = (file: string, field: string, name: string) => {
-    if (!headerBySlug.has(headerSlug(name))) problems.add(file, field, `no header "${name}" in content/headers/`);
+    if (!headerBySlug.has(headerSlug(name)))
+      problems.add(file, field, `no header "${name}" in content/headers/`);
   };
 
   const guides: Guide[] = (raw.guides ?? []).map((entry) => ({
@@ -218,7 +220,8 @@ export function buildModel(raw: RawContent): SiteModel {
   }
   const codeKeys = new Set(codes.map((c) => codeKey(c.api, c.code)));
   const checkCodeRef = (file: string, field: string, ref: string) => {
-    if (!codeKeys.has(ref)) problems.add(file, field, `no code page "${ref}" (write API/CODE, e.g. rest/429)`);
+    if (!codeKeys.has(ref))
+      problems.add(file, field, `no code page "${ref}" (write API/CODE, e.g. rest/429)`);
   };
 
   // Guides' component references

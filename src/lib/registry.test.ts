@@ -1,12 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  classOf,
-  isStandard,
-  lookupStatus,
-  parseCsvLine,
-  parseReference,
-  parseRegistry,
-} from './registry';
+import { classOf, isStandard, lookupStatus, parseCsvLine, parseReference, parseRegistry } from './registry';
 
 describe('parseCsvLine', () => {
   test('keeps commas inside quoted fields', () => {

@@ -8,7 +8,9 @@ import { SlugSchema, StatusCodeNumberSchema, TextSchema } from './common';
  */
 export const GraphqlErrorSchema = z.strictObject({
   api: SlugSchema.describe('Id of the API that sends the message.'),
-  status: StatusCodeNumberSchema.describe('HTTP status that comes with it; a code page of that API must exist.'),
+  status: StatusCodeNumberSchema.describe(
+    'HTTP status that comes with it; a code page of that API must exist.',
+  ),
   message: z
     .string()
     .min(1)

@@ -3,7 +3,9 @@ import { TextSchema } from './common';
 
 /** How the header is used in one direction (Content-Type, say, is documented for both). */
 export const HeaderUseSchema = z.strictObject({
-  direction: z.enum(['request', 'response']).describe('Sent by the client (request) or by the API (response).'),
+  direction: z
+    .enum(['request', 'response'])
+    .describe('Sent by the client (request) or by the API (response).'),
   type: TextSchema.describe('Expected value or type, as documented, e.g. "number" or "MIME types".'),
   description: TextSchema.describe('What it carries in this direction, in our words (inline Markdown).'),
   example: z.string().optional().describe('An example value exactly as documented.'),

@@ -26,6 +26,8 @@ export const SiteSchema = z.strictObject({
   generations: z
     .array(GenerationSchema)
     .min(1)
-    .describe('The vendor’s documentation generations, oldest first; codes record their history against these.'),
+    .describe(
+      'The vendor’s documentation generations, oldest first; codes record their history against these.',
+    ),
 });
 export type Site = z.infer<typeof SiteSchema>;

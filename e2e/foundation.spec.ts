@@ -1,0 +1,140 @@
+import { expect, test } from './fixtures';
+
+test.describe('REST code table', () => {
+  test('every row of /rest/ opens its code page', async ({ page }) => {
+    await page.goto('/rest/');
+    const rows = page.locator('tr[id^="code-"]');
+    const ids = await rows.evaluateAll((trs) => trs.map((tr) => tr.id));
+    expect(ids.length).toBeGreaterThanOrEqual(26);
+    for (const id of ids) {
+      const code = id.replace('code-', '');
+      await page.locator(`#${id} td:nth-child(2) a`).first().click();
+      await expect(page).toHaveURL(new RegExp(`/rest/${code}/$`));
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(code);
+      await page.goBack();
+    }
+  });
+
+  test('legacy codes are listed apart and marked', async ({ page }) => {
+    await page.goto('/rest/');
+    const legacy = page.getByRole('region', { name: 'Legacy codes' });
+    await expect(legacy.locator('tr[id^="code-"]')).toHaveCount(2);
+    await expect(legacy.locator('#code-302')).toContainText('Legacy');
+    await expect(legacy.locator('#code-509')).toContainText('Legacy');
+  });
+});
+
+test.describe('deep links', () => {
+  test('/rest/429/ opens on the 429 page', async ({ codePage }) => {
+    await codePage.goto('rest', 429);
+    await expect(codePage.heading).toHaveText(/429\s+Too Many Requests/);
+    await expect(codePage.page).toHaveTitle(/^429 Too Many Requests/);
+    await expect(codePage.section('Retry advice')).toBeVisible();
+  });
+
+  test('/rest/#code-429 lands on the 429 row', async ({ page }) => {
+    await page.goto('/rest/#code-429');
+    const row = page.locator('#code-429');
+    await expect(row).toBeInViewport();
+    await expect(row).toContainText('Too Many Requests');
+    expect(await row.evaluate((el) => el.matches(':target'))).toBe(true);
+  });
+
+  test('a code page shows the registry phrase where the API label differs', async ({ codePage }) => {
+    await codePage.goto('rest', 413);
+    await expect(codePage.heading).toHaveText(/413\s+Request Entity Too Large/);
+    await expect(codePage.page.getByText('Standard phrase: Content Too Large')).toBeVisible();
+  });
+});
+
+test.describe('theme', () => {
+  test('the toggle switches the theme and the choice survives reloads and navigation', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/rest/');
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('data-theme', 'light');
+    await page.getByRole('button', { name: 'Toggle dark theme' }).click();
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+    await page.reload();
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+    await page.goto('/rest/429/');
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).not.toBe('rgb(255, 255, 255)');
+  });
+
+  test('without a stored choice the system theme applies', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  });
+});
+
+test.describe('phone layout', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('the menu opens, lists the codes and closes with Escape', async ({ page }) => {
+    await page.goto('/rest/429/');
+    const nav = page.getByRole('navigation', { name: 'Site' });
+    await expect(nav).toBeHidden();
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await expect(nav).toBeVisible();
+    await expect(nav.getByRole('link', { name: /^404 / })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(nav).toBeHidden();
+  });
+
+  test('the page does not scroll sideways', async ({ page }) => {
+    for (const path of ['/', '/rest/', '/rest/422/']) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+
+  test('a code page shows all its content and the phone menu still opens', async ({ page }) => {
+    await page.goto('/rest/429/');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('429');
+    await expect(page.getByRole('heading', { name: 'When it happens' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'History' })).toBeVisible();
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await expect(page.getByRole('navigation', { name: 'Site' })).toBeVisible();
+  });
+});
+
+test.describe('page weight', () => {
+  test('a code page loads no script files, only the inline theme script', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto('/rest/429/');
+    await page.waitForLoadState('networkidle');
+    expect(scripts).toEqual([]);
+    const inline = await page
+      .locator('script:not([type="application/json"]):not([type="application/ld+json"])')
+      .count();
+    expect(inline).toBe(1);
+  });
+});
+
+test.describe('not found', () => {
+  test('an unknown path answers 404 with the site’s page', async ({ page }) => {
+    const response = await page.goto('/no/such/page/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expect(page.getByRole('link', { name: /REST Management API status codes/ })).toBeVisible();
+  });
+
+  test('a mistyped code page suggests the nearest real codes', async ({ page }) => {
+    await page.goto('/rest/428/');
+    const suggestions = page.getByRole('region', { name: 'Did you mean' });
+    await expect(suggestions.getByRole('link').first()).toHaveText('429 Too Many Requests');
+    await suggestions.getByRole('link').first().click();
+    await expect(page).toHaveURL(/\/rest\/429\/$/);
+  });
+});

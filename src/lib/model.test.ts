@@ -1,0 +1,347 @@
+import { describe, expect, test } from 'vitest';
+import type { CodeData } from '~/schemas/code';
+import type { FlowData } from '~/schemas/flow';
+import type { GraphqlErrorData } from '~/schemas/graphql-error';
+import type { HeaderData } from '~/schemas/header';
+import { ContentError } from './content-errors';
+import {
+  buildModel,
+  componentRefs,
+  differsFromStandard,
+  errorsFor,
+  flowsFor,
+  mentionsOf,
+  neighbours,
+  type RawContent,
+  type RawEntry,
+} from './model';
+
+const site = {
+  title: 'Docs',
+  shortTitle: 'Docs',
+  description: 'Docs.',
+  vendor: 'Acme',
+  url: 'https://docs.example',
+  generations: [
+    { id: 'old', name: 'Old', description: 'Old docs.' },
+    { id: 'now', name: 'Now', description: 'Current docs.' },
+  ],
+};
+
+const api = (id: string, order = 1) => ({
+  id,
+  filePath: `content/apis/${id}.yaml`,
+  data: {
+    name: `${id} API`,
+    shortName: id,
+    description: 'An API.',
+    authHeader: 'X-Key',
+    order,
+    classIntros: {},
+  },
+});
+
+const code = (
+  apiId: string,
+  n: number,
+  extra: Partial<CodeData> = {},
+  id = `${apiId}/${n}`,
+): RawEntry<CodeData> => ({
+  id,
+  filePath: `content/codes/${id}.mdx`,
+  data: {
+    api: apiId,
+    code: n,
+    label: `Label ${n}`,
+    summary: 'A summary.',
+    causes: [],
+    solutions: [],
+    headers: [],
+    guides: [],
+    retry: { when: 'after-fix', advice: 'Fix it.' },
+    history: [{ generation: 'now', label: `Label ${n}` }],
+    ...extra,
+  },
+});
+
+const header = (name: string, file = name.toLowerCase()): RawEntry<HeaderData> => ({
+  id: file,
+  filePath: `content/headers/${file}.yaml`,
+  data: {
+    name,
+    origin: 'vendor',
+    status: 'current',
+    uses: [{ direction: 'response', type: 'number', description: 'A header.' }],
+  },
+});
+
+const message = (slug: string, extra: Partial<GraphqlErrorData> = {}): RawEntry<GraphqlErrorData> => ({
+  id: slug,
+  filePath: `content/graphql-errors/${slug}.yaml`,
+  data: {
+    api: 'gql',
+    status: 401,
+    message: `Message ${slug}`,
+    title: slug,
+    meaning: 'Means.',
+    cause: 'Cause.',
+    fix: ['Fix.'],
+    lookalikes: [],
+    order: 1,
+    ...extra,
+  },
+});
+
+const flow = (slug: string, data: Partial<FlowData> = {}): RawEntry<FlowData> => ({
+  id: slug,
+  filePath: `content/flows/${slug}.yaml`,
+  data: {
+    title: 'Fix it',
+    summary: 'Fixes.',
+    codes: ['rest/429'],
+    start: 'ask',
+    nodes: {
+      ask: {
+        question: 'Is it?',
+        answers: [
+          { label: 'Yes', next: 'done' },
+          { label: 'No', next: 'done' },
+        ],
+      },
+      done: { resolution: 'Done', steps: ['Do it.'] },
+    },
+    ...data,
+  },
+});
+
+function content(overrides: Partial<RawContent> = {}): RawContent {
+  return {
+    site: [{ id: 'site', filePath: 'content/site.yaml', data: site }],
+    apis: [api('rest'), api('gql', 2)],
+    codes: [code('rest', 429), code('rest', 404), code('gql', 401)],
+    ...overrides,
+  };
+}
+
+/** The problems buildModel reports, as "file → field" strings. */
+function problemsOf(raw: RawContent): string[] {
+  try {
+    buildModel(raw);
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems.map((p) => `${p.file} → ${p.field}`);
+    throw error;
+  }
+  return [];
+}
+
+describe('buildModel', () => {
+  test('derives class, registry phrase, URL and order of every code', () => {
+    const model = buildModel(content());
+    expect(model.codes.map((c) => c.id)).toEqual(['rest/404', 'rest/429', 'gql/401']);
+    const c429 = model.codes[1]!;
+    expect(c429).toMatchObject({ statusClass: '4xx', url: '/rest/429/', legacy: false });
+    expect(c429.standard?.phrase).toBe('Too Many Requests');
+  });
+
+  test('marks a code legacy when the newest generation does not list it', () => {
+    const raw = content({ codes: [code('rest', 302, { history: [{ generation: 'old', label: 'Found' }] })] });
+    expect(buildModel(raw).codes[0]!.legacy).toBe(true);
+  });
+
+  test('rejects a code of an unknown API, naming the file and field', () => {
+    expect(problemsOf(content({ codes: [code('soap', 500, {}, 'soap/500')] }))).toEqual([
+      'content/codes/soap/500.mdx → api',
+    ]);
+  });
+
+  test('rejects a code whose api field disagrees with its folder', () => {
+    expect(problemsOf(content({ codes: [code('gql', 401, {}, 'rest/401')] }))).toEqual([
+      'content/codes/rest/401.mdx → api',
+    ]);
+  });
+
+  test('rejects two files for the same code', () => {
+    const raw = content({ codes: [code('rest', 429), code('rest', 429, {}, 'rest/429-copy')] });
+    expect(problemsOf(raw)).toEqual(['content/codes/rest/429-copy.mdx → code']);
+  });
+
+  test('requires an origin for a code outside the registry, and refuses one inside it', () => {
+    const raw = content({ codes: [code('rest', 499), code('rest', 404, { origin: 'Somewhere.' })] });
+    expect(problemsOf(raw)).toEqual([
+      'content/codes/rest/499.mdx → origin',
+      'content/codes/rest/404.mdx → origin',
+    ]);
+  });
+
+  test('rejects history in an unknown generation or out of order', () => {
+    const unknown = code('rest', 429, { history: [{ generation: 'future', label: 'X' }] });
+    const reversed = code('rest', 404, {
+      history: [
+        { generation: 'now', label: 'X' },
+        { generation: 'old', label: 'X' },
+      ],
+    });
+    expect(problemsOf(content({ codes: [unknown, reversed] }))).toEqual([
+      'content/codes/rest/429.mdx → history[0].generation',
+      'content/codes/rest/404.mdx → history[1].generation',
+    ]);
+  });
+
+  test('rejects related headers and guides that do not exist', () => {
+    const raw = content({
+      codes: [code('rest', 429, { headers: ['x-retry-after', 'X-Nope'], guides: ['rate-limits'] })],
+      headers: [header('X-Retry-After')],
+    });
+    expect(problemsOf(raw)).toEqual([
+      'content/codes/rest/429.mdx → headers[1]',
+      'content/codes/rest/429.mdx → guides[0]',
+    ]);
+  });
+
+  test('requires a header file to be named after the lower-case header', () => {
+    expect(problemsOf(content({ headers: [header('X-Retry-After', 'retry')] }))).toEqual([
+      'content/headers/retry.yaml → name',
+    ]);
+  });
+
+  test('checks the headers and codes a guide refers to in its body', () => {
+    const guide = {
+      id: 'limits',
+      filePath: 'content/guides/limits.mdx',
+      data: { title: 'Limits', summary: 'Limits.', order: 1, group: 'responses' as const },
+      body: 'See <HeaderRef name="X-Retry-After" /> and <CodeRef code="rest/429" /> or <CodeRef code="rest/418" />.',
+    };
+    const raw = content({ guides: [guide], headers: [header('X-Retry-After')] });
+    expect(problemsOf(raw)).toEqual(['content/guides/limits.mdx → <CodeRef code="rest/418">']);
+  });
+
+  test('rejects a GraphQL message without a code page, a missing lookalike and a duplicate message', () => {
+    const raw = content({
+      graphqlErrors: [
+        message('expired', { status: 403, lookalikes: ['revoked'] }),
+        message('revoked', { lookalikes: ['gone', 'revoked'] }),
+        message('copy', { message: 'Message revoked' }),
+      ],
+    });
+    expect(problemsOf(raw)).toEqual([
+      'content/graphql-errors/expired.yaml → status',
+      'content/graphql-errors/revoked.yaml → lookalikes[0]',
+      'content/graphql-errors/revoked.yaml → lookalikes[1]',
+      'content/graphql-errors/copy.yaml → message',
+    ]);
+  });
+
+  test('rejects a flow for a missing code and reports its graph problems by node', () => {
+    const broken = flow('broken', {
+      codes: ['rest/418'],
+      nodes: {
+        ask: {
+          question: 'Is it?',
+          answers: [
+            { label: 'Yes', next: 'nowhere' },
+            { label: 'No', next: 'done' },
+          ],
+        },
+        done: { resolution: 'Done', steps: ['Do it.'] },
+      },
+    });
+    expect(problemsOf(content({ flows: [broken] }))).toEqual([
+      'content/flows/broken.yaml → codes[0]',
+      'content/flows/broken.yaml → nodes.ask.answers[0].next',
+    ]);
+  });
+
+  test('rejects an API id that a site section owns', () => {
+    expect(problemsOf(content({ apis: [api('rest'), api('gql'), api('guides')] }))).toEqual([
+      'content/apis/guides.yaml → (file name)',
+    ]);
+  });
+
+  test('lists every problem in one error message', () => {
+    const raw = content({ codes: [code('soap', 499, {}, 'soap/499')] });
+    expect(() => buildModel(raw)).toThrow(
+      /content\/codes\/soap\/499\.mdx → api: no API "soap"[\s\S]*content\/codes\/soap\/499\.mdx → origin/,
+    );
+  });
+});
+
+describe('model queries', () => {
+  const model = buildModel(
+    content({
+      codes: [
+        code('rest', 404),
+        code('rest', 429, { headers: ['X-Retry-After'] }),
+        code('rest', 500),
+        code('gql', 401),
+      ],
+      headers: [header('X-Retry-After')],
+      graphqlErrors: [message('expired')],
+      flows: [flow('rate-limited')],
+      guides: [
+        {
+          id: 'limits',
+          filePath: 'content/guides/limits.mdx',
+          data: { title: 'Limits', summary: 'Limits.', order: 1, group: 'responses' },
+          body: 'Read <HeaderRef name="x-retry-after" />.',
+        },
+      ],
+    }),
+  );
+  const c429 = model.codes.find((c) => c.code === 429)!;
+
+  test('neighbours stay within the API', () => {
+    const { previous, next } = neighbours(model, c429);
+    expect([previous?.code, next?.code]).toEqual([404, 500]);
+    expect(
+      neighbours(
+        model,
+        model.codes.find((c) => c.code === 401)!,
+      ),
+    ).toEqual({ previous: undefined, next: undefined });
+  });
+
+  test('flowsFor finds the flows that serve a code', () => {
+    expect(flowsFor(model, c429).map((f) => f.slug)).toEqual(['rate-limited']);
+    expect(flowsFor(model, { api: 'rest', code: 404 })).toEqual([]);
+  });
+
+  test('mentionsOf finds codes and guides that name a header in any case', () => {
+    const mentions = mentionsOf(model, { slug: 'x-retry-after' });
+    expect(mentions.codes.map((c) => c.code)).toEqual([429]);
+    expect(mentions.guides.map((g) => g.slug)).toEqual(['limits']);
+  });
+
+  test('errorsFor lists the messages of one status of one API', () => {
+    expect(errorsFor(model, { api: 'gql', code: 401 }).map((e) => e.url)).toEqual(['/gql/errors/expired/']);
+    expect(errorsFor(model, { api: 'rest', code: 401 })).toEqual([]);
+  });
+});
+
+describe('differsFromStandard', () => {
+  const standard = {
+    code: 422,
+    phrase: 'Unprocessable Content',
+    reference: 'RFC',
+    referenceUrl: 'https://x',
+  };
+  test('is true when the API label is not the registry phrase', () => {
+    expect(differsFromStandard({ label: 'Missing or Invalid Data', standard })).toBe(true);
+  });
+  test('ignores letter case', () => {
+    expect(differsFromStandard({ label: 'unprocessable content', standard })).toBe(false);
+  });
+  test('is false for unregistered codes', () => {
+    expect(differsFromStandard({ label: 'Client Closed Request', standard: undefined })).toBe(false);
+  });
+});
+
+describe('componentRefs', () => {
+  test('finds attribute values in either quote style', () => {
+    expect(
+      componentRefs(`<HeaderRef name="Accept" /> and <HeaderRef name='Date'/>`, 'HeaderRef', 'name'),
+    ).toEqual(['Accept', 'Date']);
+  });
+  test('ignores other components and attributes', () => {
+    expect(componentRefs('<HeaderRefs name="A" /> <HeaderRef title="B" />', 'HeaderRef', 'name')).toEqual([]);
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expect, test } from 'vitest';
+import { ApiSchema } from './api';
+import { CodeSchema } from './code';
+import { FlowSchema } from './flow';
+import { GraphqlErrorSchema } from './graphql-error';
+import { GuideSchema } from './guide';
+import { HeaderSchema } from './header';
+import { SiteSchema } from './site';
+
+/** The dotted path of every field a schema rejects. */
+function rejected(
+  schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[] }[] } } },
+  value: unknown,
+) {
+  const result = schema.safeParse(value);
+  return result.success ? [] : result.error!.issues.map((i) => i.path.join('.'));
+}
+
+const validCode = {
+  api: 'rest',
+  code: 429,
+  label: 'Too Many Requests',
+  summary: 'Slow down.',
+  retry: { when: 'after-wait', advice: 'Wait for the reset.' },
+  history: [{ generation: 'current', label: 'Too Many Requests' }],
+};
+
+describe('CodeSchema', () => {
+  test('accepts a minimal code and fills the defaults', () => {
+    expect(CodeSchema.parse(validCode)).toMatchObject({ causes: [], solutions: [], headers: [], guides: [] });
+  });
+  test.each([
+    ['a code that is not a status code', { code: 4299 }, 'code'],
+    ['a fractional code', { code: 429.5 }, 'code'],
+    ['an empty label', { label: '  ' }, 'label'],
+    ['an unknown retry verdict', { retry: { when: 'maybe', advice: 'x' } }, 'retry.when'],
+    ['an empty history', { history: [] }, 'history'],
+    ['an API id with capitals', { api: 'REST' }, 'api'],
+    ['a guide slug with spaces', { guides: ['rate limits'] }, 'guides.0'],
+    ['an unknown field (a typo)', { lable: 'x' }, ''],
+  ])('rejects %s', (_name, patch, path) => {
+    expect(rejected(CodeSchema, { ...validCode, ...patch })).toContain(path);
+  });
+  test('rejects a missing label', () => {
+    const { label: _label, ...withoutLabel } = validCode;
+    expect(rejected(CodeSchema, withoutLabel)).toEqual(['label']);
+  });
+});
+
+describe('SiteSchema', () => {
+  const site = {
+    title: 'T',
+    shortTitle: 'T',
+    description: 'D',
+    vendor: 'V',
+    url: 'https://x.example',
+    generations: [{ id: 'now', name: 'Now', description: 'Now.' }],
+  };
+  test('accepts a site', () => expect(rejected(SiteSchema, site)).toEqual([]));
+  test('rejects a site URL that is not a URL', () =>
+    expect(rejected(SiteSchema, { ...site, url: 'docs' })).toEqual(['url']));
+  test('rejects a site without generations', () =>
+    expect(rejected(SiteSchema, { ...site, generations: [] })).toEqual(['generations']));
+});
+
+describe('ApiSchema', () => {
+  const apiData = { name: 'REST', shortName: 'REST', description: 'D', authHeader: 'X-Auth-Token', order: 1 };
+  test('accepts an API', () => expect(rejected(ApiSchema, apiData)).toEqual([]));
+  test('rejects a class intro for a class that does not exist', () =>
+    expect(rejected(ApiSchema, { ...apiData, classIntros: { '6xx': 'x' } })).not.toEqual([]));
+});
+
+describe('HeaderSchema', () => {
+  const headerData = {
+    name: 'Content-Type',
+    origin: 'standard',
+    uses: [
+      { direction: 'request', type: 'MIME types', description: 'Body type.', example: 'application/json' },
+    ],
+  };
+  test('accepts a header', () => expect(rejected(HeaderSchema, headerData)).toEqual([]));
+  test('rejects two uses in the same direction', () =>
+    expect(rejected(HeaderSchema, { ...headerData, uses: [headerData.uses[0], headerData.uses[0]] })).toEqual(
+      ['uses'],
+    ));
+  test('rejects an unknown direction', () =>
+    expect(
+      rejected(HeaderSchema, { ...headerData, uses: [{ ...headerData.uses[0], direction: 'both' }] }),
+    ).toEqual(['uses.0.direction']));
+});
+
+describe('GraphqlErrorSchema', () => {
+  const error = {
+    api: 'graphql',
+    status: 401,
+    message: 'GraphQL invalid credentials. JWT is expired',
+    title: 'Expired',
+    meaning: 'M',
+    cause: 'C',
+    fix: ['F'],
+    order: 4,
+  };
+  test('accepts a message', () => expect(rejected(GraphqlErrorSchema, error)).toEqual([]));
+  test('rejects a message without a fix', () =>
+    expect(rejected(GraphqlErrorSchema, { ...error, fix: [] })).toEqual(['fix']));
+});
+
+describe('GuideSchema', () => {
+  test('rejects an unknown group', () =>
+    expect(rejected(GuideSchema, { title: 'T', summary: 'S', order: 1, group: 'misc' })).toEqual(['group']));
+});
+
+describe('FlowSchema', () => {
+  const flowData = {
+    title: 'T',
+    summary: 'S',
+    codes: ['rest/429'],
+    start: 'ask',
+    nodes: {
+      ask: { question: 'Q?', answers: [{ label: 'A', next: 'end' }] },
+      end: { resolution: 'R', steps: ['S'] },
+    },
+  };
+  test('accepts a flow', () => expect(rejected(FlowSchema, flowData)).toEqual([]));
+  test('rejects a code reference without its API', () =>
+    expect(rejected(FlowSchema, { ...flowData, codes: ['429'] })).toEqual(['codes.0']));
+  test('rejects a node that is neither a question nor a resolution', () =>
+    expect(rejected(FlowSchema, { ...flowData, nodes: { ask: { text: 'Hi' } } })).toEqual(['nodes.ask']));
+});
