@@ -1,0 +1,173 @@
+/**
+ * SPEC §6 as checks over the built site. Pages come from the build's route manifest, so every new
+ * template and page is covered without editing this file. Each check is also run against a broken
+ * fixture to prove that it can fail.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { extractLinks, findBrokenLinks, servedPath, type PageLinks } from '../src/lib/link-check';
+import { expect, test } from './fixtures';
+import {
+  axeViolations,
+  foreignRequests,
+  HOSTILE_VALUES,
+  hostileInputProblems,
+  noJavaScriptProblems,
+} from './support/checks';
+import { distDir, htmlFiles, onePagePerTemplate, routeManifest, siteOrigin } from './support/built-site';
+
+const templates = onePagePerTemplate();
+/** Templates whose pages are documentation content (everything but the 404 page). */
+const contentTemplates = templates.filter((t) => t.route !== '/404');
+
+/** A broken page served at /__fixture__/ for the checks' own tests. */
+async function serveFixture(page: import('@playwright/test').Page, html: string) {
+  await page.route('**/__fixture__/', (route) =>
+    route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en">${html}</html>` }),
+  );
+  await page.goto('/__fixture__/');
+}
+
+test.describe('links', () => {
+  test('every internal link and #fragment in the build resolves', () => {
+    const files = htmlFiles();
+    const pages = new Map<string, PageLinks>();
+    const others = new Set<string>();
+    for (const file of files) {
+      if (file.endsWith('.html'))
+        pages.set(servedPath(file), extractLinks(readFileSync(join(distDir, file), 'utf8')));
+      else others.add(servedPath(file));
+    }
+    expect(pages.size).toBeGreaterThan(10);
+    expect(findBrokenLinks(pages, others, siteOrigin())).toEqual([]);
+  });
+});
+
+test.describe('HTML validity', () => {
+  // Reads .htmlvalidate.json like the CLI does.
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+
+  test('every built page validates', async () => {
+    const errors: string[] = [];
+    for (const file of htmlFiles().filter((f) => f.endsWith('.html'))) {
+      const report = await validator.validateFile(join(distDir, file));
+      for (const result of report.results) {
+        for (const m of result.messages)
+          errors.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('the validator rejects a broken page', async () => {
+    const report = await validator.validateString(
+      '<!doctype html><html lang="en"><head><title>x</title></head><body><p id="a"><p id="a"><div></span></body></html>',
+      join(distDir, '__fixture__.html'),
+    );
+    expect(report.valid).toBe(false);
+  });
+});
+
+test.describe('route manifest', () => {
+  test('lists the pages of every template', () => {
+    const manifest = routeManifest();
+    expect(Object.keys(manifest)).toEqual(expect.arrayContaining(['/', '/[api]', '/[api]/[code]', '/404']));
+    expect(manifest['/[api]/[code]']!.length).toBeGreaterThanOrEqual(26);
+  });
+});
+
+test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const { route, path } of templates) {
+      test(`${route} in ${colorScheme} has no violations`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(path);
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
+  }
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 360, height: 740 } });
+    for (const { route, path } of templates) {
+      test(`${route} at 360 px has no violations, menu closed and open`, async ({ page }) => {
+        await page.goto(path);
+        expect(await axeViolations(page)).toEqual([]);
+        await page.getByRole('button', { name: 'Menu' }).click();
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
+  });
+
+  test('axe reports a page with violations', async ({ page }) => {
+    await serveFixture(
+      page,
+      '<body><img src="/favicon.svg"><p style="color:#eee;background:#fff">faint</p></body>',
+    );
+    expect(await axeViolations(page)).not.toEqual([]);
+  });
+});
+
+test.describe('privacy: nothing is fetched from another origin', () => {
+  for (const { route, path } of templates) {
+    test(`${route} loads only from its own origin`, async ({ page, siteUrl }) => {
+      expect(await foreignRequests(page, siteUrl, path)).toEqual([]);
+    });
+  }
+
+  test('the check catches a page that loads a third-party resource', async ({ page, siteUrl }) => {
+    await page.route('**/__fixture__/', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><title>x</title><img alt="" src="https://cdn.example.com/pixel.png">',
+      }),
+    );
+    expect(await foreignRequests(page, siteUrl, '/__fixture__/')).toEqual([
+      'https://cdn.example.com/pixel.png',
+    ]);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const { route, path } of contentTemplates) {
+    test(`${route} shows its content, tables and navigation`, async ({ page }) => {
+      expect(await noJavaScriptProblems(page, path)).toEqual([]);
+    });
+  }
+
+  test('the check catches a page that needs JavaScript to show its content', async ({ page }) => {
+    await page.route('**/__fixture__/', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><title>x</title><main id="app"></main><script>app.innerHTML="<h1>Hi</h1>"</script>',
+      }),
+    );
+    expect(await noJavaScriptProblems(page, '/__fixture__/')).not.toEqual([]);
+  });
+});
+
+test.describe('hostile input in the query string and hash', () => {
+  for (const { route, path } of templates) {
+    test(`${route} treats it as text`, async ({ page }) => {
+      for (const value of HOSTILE_VALUES) {
+        expect(
+          await hostileInputProblems(page, path, value),
+          `${value.slice(0, 40)}… (${value.length} characters)`,
+        ).toEqual([]);
+      }
+    });
+  }
+
+  test('the check catches a page that renders the query as HTML', async ({ page }) => {
+    await page.route('**/__fixture__/**', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><title>x</title><div id="out"></div><script>out.innerHTML=decodeURIComponent(location.search)</script>',
+      }),
+    );
+    const problems = await hostileInputProblems(page, '/__fixture__/', HOSTILE_VALUES[1]!);
+    expect(problems).toContain('injected script ran');
+  });
+});

@@ -1,0 +1,50 @@
+/** What the build produced: its pages by route (from the route manifest), its files and its origin. */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import yaml from 'js-yaml';
+import { ROUTE_MANIFEST } from '../../src/integrations/route-manifest';
+import { contentRoot } from '../../src/lib/content-root';
+
+const root = new URL('../..', import.meta.url).pathname;
+export const distDir = join(root, 'dist');
+
+/** Route pattern → the URL paths it built, e.g. "/[api]/[code]" → ["/rest/200/", …]. */
+export function routeManifest(): Record<string, string[]> {
+  const file = join(root, ROUTE_MANIFEST);
+  if (!existsSync(file)) throw new Error(`${ROUTE_MANIFEST} is missing: run \`npm run build\` first`);
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>;
+}
+
+/** Where a route's page is opened in a browser (the 404 page is seen at an unknown path). */
+function browsable(route: string, path: string): string {
+  return route === '/404' ? '/this-page-does-not-exist/' : path;
+}
+
+/** One page of every template that produced pages, for checks that run per template. */
+export function onePagePerTemplate(): { route: string; path: string }[] {
+  return Object.entries(routeManifest())
+    .filter(([, paths]) => paths.length > 0)
+    .map(([route, paths]) => ({ route, path: browsable(route, paths[0]!) }))
+    .sort((a, b) => a.route.localeCompare(b.route));
+}
+
+/** Every HTML page the build wrote (not Pagefind's own files), relative to dist/. */
+export function htmlFiles(): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (path !== join(distDir, 'pagefind')) walk(path);
+      } else files.push(relative(distDir, path));
+    }
+  };
+  walk(distDir);
+  return files;
+}
+
+/** The canonical origin from site.yaml (absolute links to it are internal). */
+export function siteOrigin(): string {
+  const site = yaml.load(readFileSync(join(root, contentRoot(), 'site.yaml'), 'utf8')) as { url: string };
+  return site.url;
+}

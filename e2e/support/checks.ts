@@ -1,0 +1,96 @@
+/**
+ * The quality checks as functions that return what they found, so each spec can run them over the
+ * real pages and also prove them against a deliberately broken fixture.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, Route } from '@playwright/test';
+
+/** WCAG 2.x A and AA rules, up to 2.2. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+/** Opens a path and returns every request that left `origin` (blocked, so none is made). */
+export async function foreignRequests(page: Page, origin: string, path: string): Promise<string[]> {
+  const foreign: string[] = [];
+  await page.route('**/*', (route: Route) => {
+    const url = route.request().url();
+    // fallback(), not continue(): other handlers (a test's fixture page) still get their turn.
+    if (/^(data|blob):/.test(url) || new URL(url).origin === origin) return route.fallback();
+    foreign.push(url);
+    return route.abort();
+  });
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  await page.unroute('**/*');
+  return foreign;
+}
+
+/** With JavaScript off: what a content page fails to show (heading, main text, navigation, tables). */
+export async function noJavaScriptProblems(page: Page, path: string): Promise<string[]> {
+  const problems: string[] = [];
+  await page.goto(path);
+  if ((await page.locator('h1').count()) !== 1 || !(await page.locator('h1').isVisible())) {
+    problems.push('no visible h1');
+  }
+  const text = (await page.locator('main').textContent()) ?? '';
+  if (text.trim().length < 200) problems.push(`main holds only ${text.trim().length} characters of text`);
+  if ((await page.locator('nav[aria-label="Site"] a').count()) === 0)
+    problems.push('no site navigation links');
+  for (const table of await page.locator('main table').all()) {
+    if ((await table.locator('tbody tr').count()) === 0) problems.push('a table without rows');
+  }
+  return problems;
+}
+
+export const HOSTILE_VALUES = [
+  '<script>window.__pwned=1</script>',
+  '"><img src=x onerror="window.__pwned=1">',
+  'javascript:window.__pwned=1//\'"',
+  '\u202E\u200B\u0000𝕏🙂'.repeat(50),
+  'A'.repeat(10_000),
+];
+
+/** Query parameters that some page reads (search, inspector, query builder). */
+export const QUERY_PARAMETERS = ['q', 'code', 'url'];
+
+/** The URLs to try for one hostile value: all parameters at once, or one by one for long values. */
+export function hostileUrls(path: string, value: string): string[] {
+  const encoded = encodeURIComponent(value);
+  const query = (names: string[]) => names.map((name) => `${name}=${encoded}`).join('&');
+  // A request line must stay under the server's 16 KB header limit.
+  const groups =
+    encoded.length * QUERY_PARAMETERS.length < 12_000 ? [QUERY_PARAMETERS] : QUERY_PARAMETERS.map((n) => [n]);
+  return groups.map((names) => `${path}?${query(names)}#${encoded}`);
+}
+
+/**
+ * Opens a path with a hostile value in its query string and hash; returns signs that the input ran
+ * (a dialog, window.__pwned, an injected element) or froze the page.
+ */
+export async function hostileInputProblems(page: Page, path: string, value: string): Promise<string[]> {
+  const problems: string[] = [];
+  const onDialog = (dialog: import('@playwright/test').Dialog) => {
+    problems.push(`a dialog opened: ${dialog.message()}`);
+    void dialog.dismiss();
+  };
+  page.on('dialog', onDialog);
+  for (const url of hostileUrls(path, value)) {
+    await page.goto(url);
+    const ran = await Promise.race([
+      page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned === 1),
+      new Promise<'frozen'>((resolve) => setTimeout(() => resolve('frozen'), 5_000)),
+    ]);
+    if (ran === 'frozen') problems.push('the page stopped answering');
+    else if (ran) problems.push('injected script ran');
+    if ((await page.locator('img[src="x"]').count()) > 0)
+      problems.push('injected markup was rendered as HTML');
+  }
+  page.off('dialog', onDialog);
+  return problems;
+}

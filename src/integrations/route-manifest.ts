@@ -1,0 +1,35 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** Where the manifest goes: beside the build, not inside what is deployed. */
+export const ROUTE_MANIFEST = '.astro/route-manifest.json';
+
+/**
+ * Records which route (template) produced which pages, so that checks over "one page of every
+ * template" or "every page" find new pages by themselves.
+ */
+export function routeManifest(): AstroIntegration {
+  let root: URL;
+  return {
+    name: 'route-manifest',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = config.root;
+      },
+      'astro:build:done': async ({ assets, dir }) => {
+        const outDir = fileURLToPath(dir);
+        const routes: Record<string, string[]> = {};
+        for (const [route, files] of assets) {
+          routes[route] = files
+            .map((file) => fileURLToPath(file).slice(outDir.length - 1))
+            .map((path) => path.replace(/index\.html$/, '').replace(/\.html$/, ''))
+            .sort();
+        }
+        const target = new URL(ROUTE_MANIFEST, root);
+        await mkdir(new URL('.', target), { recursive: true });
+        await writeFile(target, `${JSON.stringify(routes, null, 2)}\n`);
+      },
+    },
+  };
+}
