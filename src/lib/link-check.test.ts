@@ -36,7 +36,10 @@ describe('findBrokenLinks', () => {
   });
 
   test('reports a fragment that names no element on the target page', () => {
-    const pages = site({ '/': '<a href="/rest/#code-418">x</a><a href="#gone">y</a>', '/rest/': '<p id="code-429"></p>' });
+    const pages = site({
+      '/': '<a href="/rest/#code-418">x</a><a href="#gone">y</a>',
+      '/rest/': '<p id="code-429"></p>',
+    });
     expect(findBrokenLinks(pages, files, origin).map((b) => b.reason)).toEqual([
       'no element with id "code-418" on /rest/',
       'no element with id "gone" on /',

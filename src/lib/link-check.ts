@@ -50,7 +50,11 @@ export function extractLinks(html: string): PageLinks {
  * `/404.html`) to its ids and links; `files` holds the URL paths of everything else (`/favicon.svg`).
  * `origin` is the site's canonical origin: absolute links to it count as internal.
  */
-export function findBrokenLinks(pages: Map<string, PageLinks>, files: Set<string>, origin: string): BrokenLink[] {
+export function findBrokenLinks(
+  pages: Map<string, PageLinks>,
+  files: Set<string>,
+  origin: string,
+): BrokenLink[] {
   const broken: BrokenLink[] = [];
   const site = new URL(origin);
   for (const [page, { links }] of pages) {
@@ -67,7 +71,8 @@ export function findBrokenLinks(pages: Map<string, PageLinks>, files: Set<string
       if (url.origin !== site.origin) continue;
       const target = pages.get(url.pathname);
       if (!target) {
-        if (!files.has(url.pathname)) broken.push({ page, href, reason: `no page or file at ${url.pathname}` });
+        if (!files.has(url.pathname))
+          broken.push({ page, href, reason: `no page or file at ${url.pathname}` });
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));

@@ -1,0 +1,48 @@
+/** The plain-text index of the site for tools (https://llmstxt.org), built from the content model. */
+import type { SiteModel } from './model';
+import type { Section } from './sections';
+import { absoluteUrl, apiUrl, homeUrl } from './urls';
+
+/** One line of plain text: Markdown link syntax would break on brackets and newlines. */
+const clean = (text: string) => text.replace(/\s+/g, ' ').replace(/[[\]]/g, '').trim();
+
+export function buildLlmsTxt(model: SiteModel, sections: Section[]): string {
+  const url = (path: string) => absoluteUrl(model.site.url, path);
+  const item = (title: string, path: string, summary: string) =>
+    `- [${clean(title)}](${url(path)}): ${clean(summary)}`;
+  const lines = [`# ${model.site.title}`, '', `> ${clean(model.site.description)}`, ''];
+  lines.push(item('Home', homeUrl, model.site.description));
+  for (const section of sections) lines.push(item(section.title, section.href, section.summary));
+
+  for (const api of model.apis) {
+    lines.push('', `## ${api.name}`, '', item(`${api.name} status codes`, apiUrl(api.id), api.description));
+    for (const c of model.codes.filter((c) => c.api === api.id)) {
+      lines.push(item(`${c.code} ${c.label}${c.legacy ? ' (legacy)' : ''}`, c.url, c.summary));
+    }
+    for (const e of model.graphqlErrors.filter((e) => e.api === api.id)) {
+      lines.push(item(`"${e.message}" (${e.status})`, e.url, e.meaning));
+    }
+  }
+  const group = (title: string, items: string[]) => (items.length ? ['', `## ${title}`, '', ...items] : []);
+  lines.push(
+    ...group(
+      'Guides',
+      model.guides.map((g) => item(g.title, g.url, g.summary)),
+    ),
+  );
+  lines.push(
+    ...group(
+      'Headers',
+      model.headers.map((h) =>
+        item(h.name, h.url, h.uses.map((u) => `${u.direction}: ${u.description}`).join(' ')),
+      ),
+    ),
+  );
+  lines.push(
+    ...group(
+      'Troubleshooting',
+      model.flows.map((f) => item(f.title, f.url, f.summary)),
+    ),
+  );
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,35 @@
+/** The number alone: every status code any API returns, with each API's use of it side by side. */
+import type { GraphqlError, SiteModel, StatusCode } from './model';
+import { classOf, lookupStatus, type RegistryEntry, type StatusClass } from './registry';
+
+export interface StatusNumber {
+  code: number;
+  statusClass: StatusClass;
+  standard: RegistryEntry | undefined;
+  /** Where an unregistered code comes from, from the first API entry that says so. */
+  origin: string | undefined;
+  /** The API entries for this number, in API order. */
+  uses: StatusCode[];
+  messages: GraphqlError[];
+  /** The name to show: the registry phrase, else the first API's label. */
+  name: string;
+}
+
+export function buildNumbers(model: Pick<SiteModel, 'codes' | 'graphqlErrors'>): StatusNumber[] {
+  const byCode = new Map<number, StatusCode[]>();
+  for (const c of model.codes) byCode.set(c.code, [...(byCode.get(c.code) ?? []), c]);
+  return [...byCode.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([code, uses]) => {
+      const standard = lookupStatus(code);
+      return {
+        code,
+        statusClass: classOf(code),
+        standard,
+        origin: uses.find((u) => u.origin)?.origin,
+        uses,
+        messages: model.graphqlErrors.filter((e) => e.status === code),
+        name: standard?.phrase ?? uses[0]!.label,
+      };
+    });
+}
