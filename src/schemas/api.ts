@@ -1,5 +1,56 @@
 import { z } from 'astro/zod';
-import { TextSchema } from './common';
+import { SlugSchema, TextSchema } from './common';
+
+/** One filter operator of list endpoints, e.g. `:min`. */
+export const FilterOperatorSchema = z.strictObject({
+  suffix: z
+    .string()
+    .regex(/^[a-z_]*$/, 'lower-case letters and _ only; empty for plain equality')
+    .describe('What follows the attribute and a colon: "min" for `price:min=10`; empty for `price=10`.'),
+  name: TextSchema.describe('What the docs call it, e.g. "Greater than or equal to".'),
+  expression: TextSchema.describe('The pattern as documented, e.g. `attribute:min=value`.'),
+  values: z
+    .enum(['any', 'number-or-date', 'string', 'list'])
+    .describe(
+      'What values it compares: any, numbers or dates, strings (patterns), or comma-separated lists.',
+    ),
+  description: TextSchema.describe('What it does, in our words (inline Markdown).'),
+  example: TextSchema.describe('An example URL exactly as documented.'),
+});
+export type FilterOperator = z.infer<typeof FilterOperatorSchema>;
+
+/** How list endpoints take filters, sub-resources, field selection and pages. */
+export const ListQuerySchema = z.strictObject({
+  resources: z
+    .array(TextSchema)
+    .min(1)
+    .describe('Example list paths a reader can pick, e.g. /v3/catalog/products.'),
+  example: TextSchema.describe('A full example URL (path and query) that the query builder starts from.'),
+  operators: z.array(FilterOperatorSchema).min(1),
+  page: TextSchema.describe('Name of the page-number parameter.'),
+  limit: TextSchema.describe('Name of the page-size parameter.'),
+  maxLimit: z.number().int().positive().describe('The largest page size the API accepts.'),
+  limitError: z
+    .number()
+    .int()
+    .min(100)
+    .max(599)
+    .optional()
+    .describe('The status a too-large page size produces.'),
+  include: TextSchema.optional().describe('Name of the sub-resource parameter, e.g. include.'),
+  includeFields: TextSchema.optional().describe('Name of the "only these fields" parameter.'),
+  excludeFields: TextSchema.optional().describe('Name of the "all but these fields" parameter.'),
+  guides: z
+    .strictObject({
+      filtering: SlugSchema.optional(),
+      include: SlugSchema.optional(),
+      fields: SlugSchema.optional(),
+      pagination: SlugSchema.optional(),
+    })
+    .default({})
+    .describe('Guide slugs that explain each part, linked from the query builder.'),
+});
+export type ListQuery = z.infer<typeof ListQuerySchema>;
 
 /**
  * One API (`content/apis/ID.yaml`; the file name is the id and the URL prefix, e.g. `rest` → `/rest/`).
@@ -16,5 +67,8 @@ export const ApiSchema = z.strictObject({
     .partialRecord(z.enum(['1xx', '2xx', '3xx', '4xx', '5xx']), TextSchema)
     .default({})
     .describe('What each status class means for this API, shown above its table.'),
+  listQuery: ListQuerySchema.optional().describe(
+    'Conventions of list endpoints (filters, paging, fields). Powers the query builder; omit if none.',
+  ),
 });
 export type Api = z.infer<typeof ApiSchema>;

@@ -29,6 +29,17 @@ export const HeaderSchema = z.strictObject({
     .enum(['current', 'no-longer-required'])
     .default('current')
     .describe('no-longer-required: documented, but the API no longer needs it.'),
+  role: z
+    .enum([
+      'rate-limit-window-ms',
+      'rate-limit-reset-ms',
+      'rate-limit-quota',
+      'rate-limit-remaining',
+      'retry-after-seconds',
+      'hourly-remaining',
+    ])
+    .optional()
+    .describe('What a number in this header means, so tools can decode it (e.g. the inspector).'),
   reference: z.url().optional().describe('Where the standard defines or explains it (e.g. MDN).'),
 });
 export type HeaderData = z.infer<typeof HeaderSchema>;
