@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import yaml from 'js-yaml';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { routeManifest } from './src/integrations/route-manifest.ts';
+import { searchUi } from './src/integrations/search-ui.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 
 const root = contentRoot();
@@ -20,7 +21,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [mdx(), sitemap(), routeManifest(), pagefindIndex()],
+  integrations: [mdx(), sitemap(), routeManifest(), searchUi(), pagefindIndex()],
   markdown: { syntaxHighlight: false },
   vite: { plugins: [tailwindcss()] },
 });

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
 
 /** Builds the Pagefind index over the finished pages, as part of `astro build`. */
 export function pagefindIndex(): AstroIntegration {
@@ -7,9 +8,9 @@ export function pagefindIndex(): AstroIntegration {
     name: 'pagefind-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const pagefind = await import('pagefind');
         const outDir = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
+        // '_' keeps snake_case parameter names and operators whole words.
+        const { index, errors } = await pagefind.createIndex({ includeCharacters: '_' });
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: outDir });
         if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { FlowData } from '~/schemas/flow';
-import { findFlowProblems, nodeOrder } from './flows';
+import { findFlowProblems, graphOf, nextTrail, nodeOrder, shortestPath } from './flows';
 
 type Nodes = FlowData['nodes'];
 const done = (steps = ['Do it.']) => ({ resolution: 'Done', steps });
@@ -65,5 +65,45 @@ describe('nodeOrder', () => {
   test('lists nodes breadth-first from the start, each once', () => {
     const nodes = { start: ask('b', 'a'), a: done(), b: ask('a', 'c'), c: done() };
     expect(nodeOrder({ start: 'start', nodes })).toEqual(['start', 'b', 'a', 'c']);
+  });
+});
+
+describe('step-by-step trail', () => {
+  const graph = graphOf({
+    start: 'start',
+    nodes: { start: ask('a', 'b'), a: ask('end', 'b'), b: ask('end', 'other'), end: done(), other: done() },
+  });
+
+  test('graphOf lists where each answer leads', () => {
+    expect(graph.next).toEqual({
+      start: ['a', 'b'],
+      a: ['end', 'b'],
+      b: ['end', 'other'],
+      end: [],
+      other: [],
+    });
+  });
+
+  test('shortestPath finds the fewest answers from the start', () => {
+    expect(shortestPath(graph, 'other')).toEqual(['start', 'b', 'other']);
+    expect(shortestPath(graph, 'start')).toEqual(['start']);
+    expect(shortestPath(graph, 'nowhere')).toBeUndefined();
+  });
+
+  test('an answer extends the trail, even along a longer path', () => {
+    expect(nextTrail(graph, ['start', 'a'], 'b')).toEqual(['start', 'a', 'b']);
+  });
+
+  test('going back to a node on the trail cuts the trail there', () => {
+    expect(nextTrail(graph, ['start', 'a', 'b', 'other'], 'a')).toEqual(['start', 'a']);
+  });
+
+  test('a shared link to a step rebuilds the shortest trail', () => {
+    expect(nextTrail(graph, ['start'], 'other')).toEqual(['start', 'b', 'other']);
+    expect(nextTrail(graph, [], 'end')).toEqual(['start', 'a', 'end']);
+  });
+
+  test('an unknown step starts over', () => {
+    expect(nextTrail(graph, ['start', 'a'], '<img src=x>')).toEqual(['start']);
   });
 });

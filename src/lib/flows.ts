@@ -85,3 +85,50 @@ export function nodeOrder(flow: Pick<FlowData, 'start' | 'nodes'>): string[] {
   }
   return order;
 }
+
+/** The bare graph the step-by-step guide needs: which node each answer leads to. */
+export interface FlowGraph {
+  start: string;
+  next: Record<string, string[]>;
+}
+
+export function graphOf(flow: Pick<FlowData, 'start' | 'nodes'>): FlowGraph {
+  const next: Record<string, string[]> = {};
+  for (const [id, node] of Object.entries(flow.nodes))
+    next[id] = isQuestion(node) ? node.answers.map((a) => a.next) : [];
+  return { start: flow.start, next };
+}
+
+/** The shortest way from the start to a node (both included), or undefined when none exists. */
+export function shortestPath(graph: FlowGraph, target: string): string[] | undefined {
+  const cameFrom = new Map<string, string | null>([[graph.start, null]]);
+  const queue = [graph.start];
+  while (queue.length > 0) {
+    const id = queue.shift()!;
+    if (id === target) {
+      const path: string[] = [];
+      for (let at: string | null | undefined = id; at != null; at = cameFrom.get(at)) path.unshift(at);
+      return path;
+    }
+    for (const next of graph.next[id] ?? []) {
+      if (!cameFrom.has(next)) {
+        cameFrom.set(next, id);
+        queue.push(next);
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The trail of nodes after the reader lands on `target` (an answer, the back button, a shared
+ * link): one step further when it follows from the last node, cut back when it is already on the
+ * trail, else the shortest path from the start. An unknown target restarts at the start.
+ */
+export function nextTrail(graph: FlowGraph, trail: string[], target: string): string[] {
+  const last = trail.at(-1);
+  if (last !== undefined && graph.next[last]?.includes(target)) return [...trail, target];
+  const onTrail = trail.indexOf(target);
+  if (onTrail !== -1) return trail.slice(0, onTrail + 1);
+  return shortestPath(graph, target) ?? [graph.start];
+}

@@ -1,9 +1,12 @@
 /**
- * The sidebar, built from the content model: every API with its codes grouped by class, then the
- * site-wide sections that exist. Adding content adds navigation; nothing here names an API.
+ * The sidebar, built from the content model: the site's sections that exist, every API with its
+ * codes grouped by class, the guides, the reference and the tools. Adding content adds navigation;
+ * nothing here names an API.
  */
 import type { SiteModel } from './model';
 import type { StatusClass } from './registry';
+import { presentSections } from './present-sections';
+import { SECTIONS, type Section } from './sections';
 import { apiUrl, homeUrl } from './urls';
 
 export interface NavLink {
@@ -23,27 +26,53 @@ export interface NavSection {
 }
 
 export function buildNavigation(model: SiteModel): NavSection[] {
+  const present = new Set<Section>(presentSections(model));
+  const linkTo = (...sections: Section[]): NavLink[] =>
+    sections.filter((s) => present.has(s)).map((s) => ({ label: s.title, href: s.href }));
   const sections: NavSection[] = [
-    { title: 'Start', links: [{ label: 'Overview', href: homeUrl }], codeGroups: [] },
+    {
+      title: 'Start',
+      links: [{ label: 'Overview', href: homeUrl }, ...linkTo(SECTIONS.numbers, SECTIONS.changelog)],
+      codeGroups: [],
+    },
   ];
+
   for (const api of model.apis) {
-    const codes = model.codes.filter((c) => c.api === api.id);
     const groups = new Map<StatusClass, NavCodeGroup>();
-    for (const c of codes) {
+    for (const c of model.codes.filter((c) => c.api === api.id)) {
       const group = groups.get(c.statusClass) ?? { statusClass: c.statusClass, codes: [] };
       group.codes.push({ code: c.code, label: c.label, href: c.url, legacy: c.legacy });
       groups.set(c.statusClass, group);
     }
+    const messages = model.graphqlErrors.filter((e) => e.api === api.id);
     sections.push({
       title: api.name,
-      links: [{ label: `All ${api.shortName} status codes`, href: apiUrl(api.id) }],
+      links: [
+        { label: `All ${api.shortName} status codes`, href: apiUrl(api.id) },
+        ...(messages.length ? [{ label: 'Error messages', href: `${apiUrl(api.id)}#messages` }] : []),
+      ],
       codeGroups: [...groups.values()],
     });
   }
+
+  if (model.guides.length > 0) {
+    sections.push({
+      title: 'Guides',
+      links: model.guides.map((g) => ({ label: g.title, href: g.url })),
+      codeGroups: [],
+    });
+  }
+  const reference = linkTo(SECTIONS.headers, SECTIONS.troubleshooting);
+  if (reference.length) sections.push({ title: 'Reference', links: reference, codeGroups: [] });
+  sections.push({
+    title: 'Tools',
+    links: linkTo(SECTIONS.inspector, SECTIONS.queryBuilder, SECTIONS.search),
+    codeGroups: [],
+  });
   return sections;
 }
 
-/** True when `href` is the current page or (for section links) one of its ancestors. */
+/** True when `href` is the page at `pathname`. */
 export function isCurrent(href: string, pathname: string): boolean {
   const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
   return href === path;

@@ -1,4 +1,4 @@
-/** Suggestions for a mistyped code URL such as /rest/428/: the real codes nearest to it. */
+/** Suggestions for a mistyped code URL such as /api/428/: the real codes nearest to it. */
 
 export interface KnownCode {
   api: string;
@@ -7,7 +7,7 @@ export interface KnownCode {
   url: string;
 }
 
-/** Reads "/rest/428/" or "/rest/428" as API "rest", code 428; anything else gives undefined. */
+/** Reads "/api/428/" or "/api/428" as API "api", code 428; anything else gives undefined. */
 export function parseCodePath(pathname: string): { api: string; code: number } | undefined {
   const match = /^\/([a-z0-9-]+)\/(\d{3})\/?$/.exec(pathname);
   if (!match) return undefined;

@@ -33,3 +33,10 @@ export function editUrl(base: string | undefined, file: string | undefined): str
   if (!base || !file) return undefined;
   return absoluteUrl(base, file.replace(/^\/+/, ''));
 }
+
+/** The search UI module: bundled by src/integrations/search-ui.ts, imported on first use. */
+export const SEARCH_UI_PATH = '/_search/ui.js';
+/** Its source, which the dev server serves directly. */
+export const SEARCH_UI_ENTRY = 'src/scripts/search/ui.ts';
+/** Pagefind's own loader, written by src/integrations/pagefind.ts. */
+export const PAGEFIND_PATH = '/pagefind/pagefind.js';

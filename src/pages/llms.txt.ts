@@ -3,7 +3,4 @@ import { model } from '~/lib/content';
 import { buildLlmsTxt } from '~/lib/llms-txt';
 import { presentSections } from '~/lib/present-sections';
 
-export const GET: APIRoute = () =>
-  new Response(buildLlmsTxt(model, presentSections(model)), {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+export const GET: APIRoute = () => new Response(buildLlmsTxt(model, presentSections(model)));

@@ -2,7 +2,6 @@ import type { APIRoute } from 'astro';
 import { site } from '~/lib/content';
 import { absoluteUrl } from '~/lib/urls';
 
+// Static endpoints are written as files; the server types them by their extension.
 export const GET: APIRoute = () =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(site.url, '/sitemap-index.xml')}\n`, {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(site.url, '/sitemap-index.xml')}\n`);

@@ -2,7 +2,4 @@ import type { APIRoute } from 'astro';
 import { model } from '~/lib/content';
 import { buildStatusExport } from '~/lib/status-export';
 
-export const GET: APIRoute = () =>
-  new Response(`${JSON.stringify(buildStatusExport(model), null, 2)}\n`, {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+export const GET: APIRoute = () => new Response(`${JSON.stringify(buildStatusExport(model), null, 2)}\n`);

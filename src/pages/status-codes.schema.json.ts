@@ -1,7 +1,4 @@
 import type { APIRoute } from 'astro';
 import schema from '~/data/status-codes.schema.json';
 
-export const GET: APIRoute = () =>
-  new Response(`${JSON.stringify(schema, null, 2)}\n`, {
-    headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
-  });
+export const GET: APIRoute = () => new Response(`${JSON.stringify(schema, null, 2)}\n`);

@@ -40,7 +40,7 @@ export const CodeSchema = z.strictObject({
   headers: z
     .array(TextSchema)
     .default([])
-    .describe('Related headers by name (any case), e.g. X-Retry-After; each must exist in content/headers/.'),
+    .describe('Related headers by name (any case), e.g. Retry-After; each must exist in content/headers/.'),
   guides: z
     .array(SlugSchema)
     .default([])

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { TextSchema } from './common';
 
-/** How the header is used in one direction (Content-Type, say, is documented for both). */
+/** How the header is used in one direction (a media-type header, say, may be documented for both). */
 export const HeaderUseSchema = z.strictObject({
   direction: z
     .enum(['request', 'response'])
@@ -14,11 +14,11 @@ export type HeaderUse = z.infer<typeof HeaderUseSchema>;
 
 /**
  * One HTTP header (`content/headers/NAME.yaml`, NAME the lower-case header name, which is also its
- * URL: `/headers/x-retry-after/`). Read by lib/content.ts, the header reference, code pages, guides
+ * URL: `/headers/x-request-id/`). Read by lib/content.ts, the header reference, code pages, guides
  * (through <HeaderRef> and <HeaderTable>) and the inspector.
  */
 export const HeaderSchema = z.strictObject({
-  name: TextSchema.describe('The header name in the case the docs use, e.g. X-Rate-Limit-Requests-Left.'),
+  name: TextSchema.describe('The header name in the case the docs use, e.g. X-Request-Id.'),
   origin: z.enum(['standard', 'vendor']).describe('An HTTP standard header, or one specific to this vendor.'),
   uses: z
     .array(HeaderUseSchema)

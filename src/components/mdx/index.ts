@@ -4,6 +4,6 @@ import CodeBlock from './CodeBlock.astro';
 import CodeRef from './CodeRef.astro';
 import Example from './Example.astro';
 import HeaderRef from './HeaderRef.astro';
-import HeaderTable from './HeaderTable.astro';
+import HeaderTable from '~/components/header/HeaderTable.astro';
 
 export const mdxComponents = { Callout, CodeRef, Example, HeaderRef, HeaderTable, pre: CodeBlock };

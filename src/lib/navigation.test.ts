@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import type { SiteModel } from './model';
+import { buildNavigation, isCurrent } from './navigation';
+
+const model = {
+  site: { generations: [{ id: 'a' }, { id: 'b' }] },
+  apis: [{ id: 'rest', name: 'REST API', shortName: 'REST' }],
+  codes: [
+    { api: 'rest', code: 200, label: 'OK', url: '/rest/200/', statusClass: '2xx', legacy: false },
+    { api: 'rest', code: 404, label: 'Gone', url: '/rest/404/', statusClass: '4xx', legacy: false },
+    { api: 'rest', code: 509, label: 'Limit', url: '/rest/509/', statusClass: '5xx', legacy: true },
+  ],
+  graphqlErrors: [],
+  guides: [],
+  headers: [],
+  flows: [],
+} as unknown as SiteModel;
+
+describe('buildNavigation', () => {
+  const nav = buildNavigation(model);
+
+  test('gives each API its codes grouped by class', () => {
+    const rest = nav.find((s) => s.title === 'REST API')!;
+    expect(rest.links).toEqual([{ label: 'All REST status codes', href: '/rest/' }]);
+    expect(rest.codeGroups.map((g) => [g.statusClass, g.codes.map((c) => c.code)])).toEqual([
+      ['2xx', [200]],
+      ['4xx', [404]],
+      ['5xx', [509]],
+    ]);
+  });
+
+  test('leaves out sections whose content is missing', () => {
+    expect(nav.map((s) => s.title)).toEqual(['Start', 'REST API', 'Tools']);
+    expect(nav.flatMap((s) => s.links.map((l) => l.href))).not.toContain('/guides/');
+  });
+});
+
+describe('isCurrent', () => {
+  test('matches with or without the trailing slash', () => {
+    expect(isCurrent('/rest/', '/rest')).toBe(true);
+    expect(isCurrent('/rest/', '/rest/429/')).toBe(false);
+  });
+});

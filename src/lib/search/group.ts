@@ -1,0 +1,55 @@
+/** Shapes Pagefind's answers into what the results list shows: pages with a few sections each. */
+
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+
+export interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters?: Record<string, string[]> | undefined;
+  sub_results?: PagefindSubResult[] | undefined;
+}
+
+export interface ResultGroup {
+  url: string;
+  title: string;
+  excerpt: string;
+  kind: string | undefined;
+  api: string | undefined;
+  sections: PagefindSubResult[];
+}
+
+/** Removes Pagefind's trailing index.html and keeps one result per page. */
+export function groupResults(data: PagefindData[], maxSections = 3): ResultGroup[] {
+  const seen = new Set<string>();
+  const groups: ResultGroup[] = [];
+  for (const d of data) {
+    const url = d.url.replace(/index\.html$/, '');
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const sections = (d.sub_results ?? [])
+      .filter((s) => s.url.includes('#') && s.url.replace(/index\.html(?=#|$)/, '') !== url)
+      .slice(0, maxSections);
+    groups.push({
+      url,
+      title: d.meta.title ?? url,
+      excerpt: d.excerpt,
+      kind: d.filters?.kind?.[0],
+      api: d.filters?.api?.[0],
+      sections,
+    });
+  }
+  return groups;
+}
+
+/** Adds the highlight parameter to a result link, before its #fragment. */
+export function withHighlight(url: string, terms: string[]): string {
+  if (terms.length === 0) return url;
+  const [path, hash] = url.split('#', 2);
+  const separator = path!.includes('?') ? '&' : '?';
+  return `${path}${separator}hl=${encodeURIComponent(terms.join(' '))}${hash !== undefined ? `#${hash}` : ''}`;
+}

@@ -1,0 +1,47 @@
+/** Flattens a search answer into the rows a results list shows, in order, each with its link. */
+import { excerptSegments, type Segment } from './excerpt';
+import type { ResultGroup } from './group';
+import { withHighlight } from './group';
+import type { CodeEntry } from './query';
+
+export interface ResultItem {
+  url: string;
+  title: string;
+  /** Kind and API, e.g. "Code · REST". */
+  context: string;
+  excerpt: Segment[];
+  /** 0 for a page, 1 for a section of the page above it. */
+  level: 0 | 1;
+}
+
+export function resultItems(
+  answer: { exact: CodeEntry[]; groups: ResultGroup[] },
+  terms: string[],
+): ResultItem[] {
+  const items: ResultItem[] = answer.exact.map((e) => ({
+    url: e.url,
+    title: `${e.code} ${e.label}`,
+    context: `Status code · ${e.apiName}${e.legacy ? ' · legacy' : ''}`,
+    excerpt: [],
+    level: 0,
+  }));
+  for (const group of answer.groups) {
+    items.push({
+      url: withHighlight(group.url, terms),
+      title: group.title,
+      context: [group.kind, group.api].filter(Boolean).join(' · '),
+      excerpt: excerptSegments(group.excerpt),
+      level: 0,
+    });
+    for (const section of group.sections) {
+      items.push({
+        url: withHighlight(section.url, terms),
+        title: section.title,
+        context: '',
+        excerpt: excerptSegments(section.excerpt),
+        level: 1,
+      });
+    }
+  }
+  return items;
+}

@@ -1,0 +1,43 @@
+/**
+ * What each page tells Pagefind about itself: filters (API, kind, status class) and metadata
+ * (the code). Rendered by components/search/SearchMarkup.astro as empty marker elements.
+ */
+
+export const SEARCH_KINDS = [
+  'Code',
+  'Error message',
+  'Header',
+  'Guide',
+  'Flow',
+  'Tool',
+  'Reference',
+] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+export interface SearchFacts {
+  kind: SearchKind;
+  /** The API's short name, e.g. REST. */
+  api?: string | undefined;
+  statusClass?: string | undefined;
+  code?: number | undefined;
+}
+
+export interface PagefindAttribute {
+  attribute: 'data-pagefind-filter' | 'data-pagefind-meta';
+  value: string;
+}
+
+/** Filter and meta values cannot hold the separators Pagefind reads. */
+const clean = (value: string) => value.replace(/[,:]/g, ' ').replace(/\s+/g, ' ').trim();
+
+export function searchAttributes(facts: SearchFacts): PagefindAttribute[] {
+  const attributes: PagefindAttribute[] = [
+    { attribute: 'data-pagefind-filter', value: `kind:${clean(facts.kind)}` },
+  ];
+  if (facts.api) attributes.push({ attribute: 'data-pagefind-filter', value: `api:${clean(facts.api)}` });
+  if (facts.statusClass)
+    attributes.push({ attribute: 'data-pagefind-filter', value: `class:${clean(facts.statusClass)}` });
+  if (facts.code !== undefined)
+    attributes.push({ attribute: 'data-pagefind-meta', value: `code:${facts.code}` });
+  return attributes;
+}

@@ -1,0 +1,48 @@
+/** Reading what a reader typed into search: exact status codes, terms to highlight, safe limits. */
+
+/** Longer input is cut: nobody types more, and a pasted novel must not slow the page down. */
+export const MAX_QUERY_LENGTH = 200;
+
+export function normalizeQuery(raw: string): string {
+  return raw
+    .slice(0, MAX_QUERY_LENGTH * 4)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH);
+}
+
+/**
+ * The status code a query names, if it names one: `429`, `HTTP 429`, `error 429`, `429 too many`,
+ * `HTTP/1.1 429`, `status: 429`. A number inside other text (`page 2 of 429`) does not count.
+ */
+export function parseCodeQuery(raw: string): number | undefined {
+  const q = normalizeQuery(raw).toLowerCase();
+  const match =
+    /^(?:(?:http(?:\/[\d.]+)?|https?|error|status|code|err)\s*:?\s*)?([1-5]\d\d)(?:\s|$|[.,:;!?])/.exec(q);
+  return match ? Number(match[1]) : undefined;
+}
+
+export interface CodeEntry {
+  api: string;
+  apiName: string;
+  code: number;
+  label: string;
+  url: string;
+  legacy: boolean;
+}
+
+/** The entries for the code a query names, current before legacy, in the given API order. */
+export function exactCodeMatches(entries: CodeEntry[], raw: string): CodeEntry[] {
+  const code = parseCodeQuery(raw);
+  if (code === undefined) return [];
+  return entries.filter((e) => e.code === code).sort((a, b) => Number(a.legacy) - Number(b.legacy));
+}
+
+/** The words worth highlighting on a destination page: at most five, two characters or more. */
+export function highlightTerms(raw: string): string[] {
+  const words = normalizeQuery(raw)
+    .toLowerCase()
+    .split(/[\s"'“”‘’()[\]{}<>]+/)
+    .filter((w) => w.length >= 2);
+  return [...new Set(words)].slice(0, 5);
+}

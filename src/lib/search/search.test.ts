@@ -1,0 +1,206 @@
+import { describe, expect, test } from 'vitest';
+import { decodeEntities, excerptSegments } from './excerpt';
+import { groupResults, withHighlight } from './group';
+import { searchAttributes } from './markup';
+import {
+  exactCodeMatches,
+  highlightTerms,
+  MAX_QUERY_LENGTH,
+  normalizeQuery,
+  parseCodeQuery,
+  type CodeEntry,
+} from './query';
+import { readSearchState, writeSearchState } from './state';
+
+describe('parseCodeQuery', () => {
+  test.each([
+    ['429', 429],
+    [' 429 ', 429],
+    ['HTTP 429', 429],
+    ['http/1.1 429', 429],
+    ['error 429', 429],
+    ['Status: 415', 415],
+    ['429 too many', 429],
+    ['429.', 429],
+  ])('reads %j as %i', (q, code) => {
+    expect(parseCodeQuery(q)).toBe(code);
+  });
+  test.each(['42', '4290', '600', '099', 'page 2 of 429', 'x429', 'rate limit', '', '<script>429'])(
+    'finds no code in %j',
+    (q) => {
+      expect(parseCodeQuery(q)).toBeUndefined();
+    },
+  );
+});
+
+describe('exactCodeMatches', () => {
+  const entries: CodeEntry[] = [
+    { api: 'rest', apiName: 'REST', code: 401, label: 'Unauthorized', url: '/rest/401/', legacy: false },
+    {
+      api: 'graphql',
+      apiName: 'GraphQL',
+      code: 401,
+      label: 'Unauthorized',
+      url: '/graphql/401/',
+      legacy: false,
+    },
+    { api: 'old', apiName: 'Old', code: 302, label: 'Found', url: '/old/302/', legacy: true },
+    { api: 'rest', apiName: 'REST', code: 302, label: 'Found', url: '/rest/302/', legacy: false },
+  ];
+  test('lists every API that uses the code, in API order', () => {
+    expect(exactCodeMatches(entries, 'HTTP 401').map((e) => e.url)).toEqual(['/rest/401/', '/graphql/401/']);
+  });
+  test('puts current codes before legacy ones', () => {
+    expect(exactCodeMatches(entries, '302').map((e) => e.url)).toEqual(['/rest/302/', '/old/302/']);
+  });
+  test('returns nothing for words', () => {
+    expect(exactCodeMatches(entries, 'unauthorized')).toEqual([]);
+  });
+});
+
+describe('normalizeQuery', () => {
+  test('collapses white space and caps the length', () => {
+    expect(normalizeQuery('  rate \n\t limit ')).toBe('rate limit');
+    expect(normalizeQuery('a'.repeat(10_000))).toHaveLength(MAX_QUERY_LENGTH);
+  });
+});
+
+describe('highlightTerms', () => {
+  test('keeps distinct words of two characters or more, at most five', () => {
+    expect(highlightTerms('Rate limit a "rate" LIMIT headers x-retry-after one two three')).toEqual([
+      'rate',
+      'limit',
+      'headers',
+      'x-retry-after',
+      'one',
+    ]);
+  });
+  test('drops markup characters', () => {
+    expect(highlightTerms('<script>alert(1)</script>')).toEqual(['script', 'alert', '/script']);
+  });
+});
+
+describe('excerptSegments', () => {
+  test('splits marks from plain text and decodes entities', () => {
+    expect(excerptSegments('Send <mark>Content-Type</mark> &amp; &lt;b&gt; &#x27;x&#39;')).toEqual([
+      { text: 'Send ', mark: false },
+      { text: 'Content-Type', mark: true },
+      { text: " & <b> 'x'", mark: false },
+    ]);
+  });
+  test('drops any other tag instead of rendering it', () => {
+    expect(excerptSegments('<img src=x onerror=alert(1)>hi <mark>x</mark>')).toEqual([
+      { text: 'hi ', mark: false },
+      { text: 'x', mark: true },
+    ]);
+  });
+  test('leaves unknown or out-of-range entities as written', () => {
+    expect(decodeEntities('&bogus; &#9999999999;')).toBe('&bogus; &#9999999999;');
+  });
+});
+
+describe('searchAttributes', () => {
+  test('gives a code page its kind, API, class and code', () => {
+    expect(searchAttributes({ kind: 'Code', api: 'REST', statusClass: '4xx', code: 429 })).toEqual([
+      { attribute: 'data-pagefind-filter', value: 'kind:Code' },
+      { attribute: 'data-pagefind-filter', value: 'api:REST' },
+      { attribute: 'data-pagefind-filter', value: 'class:4xx' },
+      { attribute: 'data-pagefind-meta', value: 'code:429' },
+    ]);
+  });
+  test('gives a guide only its kind', () => {
+    expect(searchAttributes({ kind: 'Guide' })).toEqual([
+      { attribute: 'data-pagefind-filter', value: 'kind:Guide' },
+    ]);
+  });
+  test('removes the separators Pagefind would split on', () => {
+    expect(searchAttributes({ kind: 'Code', api: 'A, b:c' })[1]!.value).toBe('api:A b c');
+  });
+});
+
+describe('groupResults', () => {
+  test('keeps one result per page and only sections with their own anchor', () => {
+    const groups = groupResults([
+      {
+        url: '/rest/index.html',
+        excerpt: 'x',
+        meta: { title: 'REST codes' },
+        filters: { kind: ['Reference'], api: ['REST'] },
+        sub_results: [
+          { title: 'REST codes', url: '/rest/', excerpt: '' },
+          { title: 'Too Many Requests', url: '/rest/#code-429', excerpt: 'e' },
+        ],
+      },
+      { url: '/rest/', excerpt: 'dup', meta: { title: 'dup' } },
+    ]);
+    expect(groups).toEqual([
+      {
+        url: '/rest/',
+        title: 'REST codes',
+        excerpt: 'x',
+        kind: 'Reference',
+        api: 'REST',
+        sections: [{ title: 'Too Many Requests', url: '/rest/#code-429', excerpt: 'e' }],
+      },
+    ]);
+  });
+});
+
+describe('withHighlight', () => {
+  test('puts the terms before the fragment', () => {
+    expect(withHighlight('/rest/#code-429', ['rate', 'limit'])).toBe('/rest/?hl=rate%20limit#code-429');
+    expect(withHighlight('/rest/429/', [])).toBe('/rest/429/');
+  });
+});
+
+describe('search state in the URL', () => {
+  test('round-trips the query and filters', () => {
+    const state = { q: 'rate limit', filters: { api: 'REST', kind: 'Guide' } };
+    expect(readSearchState(writeSearchState(state))).toEqual(state);
+  });
+  test('ignores unknown parameters and caps long values', () => {
+    const state = readSearchState(`?q=${'a'.repeat(5000)}&evil=1&class=${'b'.repeat(100)}`);
+    expect(state.q).toHaveLength(1000);
+    expect(state.filters).toEqual({ class: 'b'.repeat(60) });
+  });
+});
+
+describe('resultItems', () => {
+  test('puts exact codes first, then pages with their sections, links carrying the terms', async () => {
+    const { resultItems } = await import('./items');
+    const items = resultItems(
+      {
+        exact: [
+          {
+            api: 'rest',
+            apiName: 'REST API',
+            code: 429,
+            label: 'Too Many Requests',
+            url: '/rest/429/',
+            legacy: false,
+          },
+        ],
+        groups: [
+          {
+            url: '/guides/rate-limits/',
+            title: 'Rate limits',
+            excerpt: 'the <mark>quota</mark>',
+            kind: 'Guide',
+            api: undefined,
+            sections: [{ title: 'Pacing', url: '/guides/rate-limits/#pacing', excerpt: 'slow' }],
+          },
+        ],
+      },
+      ['quota'],
+    );
+    expect(items.map((i) => [i.level, i.title, i.url, i.context])).toEqual([
+      [0, '429 Too Many Requests', '/rest/429/', 'Status code · REST API'],
+      [0, 'Rate limits', '/guides/rate-limits/?hl=quota', 'Guide'],
+      [1, 'Pacing', '/guides/rate-limits/?hl=quota#pacing', ''],
+    ]);
+    expect(items[1]!.excerpt).toEqual([
+      { text: 'the ', mark: false },
+      { text: 'quota', mark: true },
+    ]);
+  });
+});

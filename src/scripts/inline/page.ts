@@ -1,0 +1,133 @@
+/**
+ * The one script of every page, inlined in <head> (minified by components/layout/PageScript.astro).
+ * It sets the theme before first paint, and owns the page-wide actions that need JavaScript through
+ * delegated listeners: theme toggle, copy buttons, opening search (button, "/", Ctrl/Cmd+K; the
+ * search code itself loads on first use), and highlighting searched words when a reader arrives
+ * from a search result (?hl=…).
+ */
+declare const SEARCH_UI: string;
+
+(() => {
+  const d = document.documentElement;
+  const system = matchMedia('(prefers-color-scheme: dark)');
+  const stored = () => {
+    try {
+      return localStorage.getItem('theme');
+    } catch {
+      return null;
+    }
+  };
+  const apply = (theme?: string) => {
+    d.dataset.theme = theme || stored() || (system.matches ? 'dark' : 'light');
+  };
+  d.dataset.js = '';
+  apply();
+  system.addEventListener('change', () => apply());
+
+  const openSearch = (query?: string) =>
+    import(/* @vite-ignore */ SEARCH_UI).then((m: { openSearch: (q?: string) => void }) =>
+      m.openSearch(query),
+    );
+
+  const copied = (el: Element) => {
+    const status = el.querySelector('.copy-done');
+    el.setAttribute('data-copied', '');
+    if (status) status.textContent = 'Copied';
+    setTimeout(() => {
+      el.removeAttribute('data-copied');
+      if (status) status.textContent = '';
+    }, 1500);
+  };
+
+  document.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const el = target?.closest(
+      '[data-theme-toggle],[data-copy-link],[data-copy-text],[data-copy-code],[data-search-open]',
+    );
+    if (!el) return;
+    if (el.hasAttribute('data-search-open')) {
+      if (event instanceof MouseEvent && (event.ctrlKey || event.metaKey || event.shiftKey)) return;
+      event.preventDefault();
+      void openSearch();
+      return;
+    }
+    if (el.hasAttribute('data-theme-toggle')) {
+      const theme = d.dataset.theme === 'dark' ? 'light' : 'dark';
+      try {
+        localStorage.setItem('theme', theme);
+      } catch {
+        // Private mode: the choice lasts for this page only.
+      }
+      apply(theme);
+      return;
+    }
+    const text = el.hasAttribute('data-copy-link')
+      ? new URL(el.getAttribute('data-copy-link') || '', location.href).href
+      : el.hasAttribute('data-copy-text')
+        ? el.parentElement?.querySelector('[data-copy-source]')?.textContent
+        : el.parentElement?.querySelector('pre')?.innerText;
+    if (text) void navigator.clipboard?.writeText(text).then(() => copied(el));
+  });
+
+  // The home page's code box hands what was typed to the search dialog.
+  const fromBox = (event: Event) => {
+    const form = event.target instanceof Element ? event.target.closest('[data-search-box]') : null;
+    const input = form?.querySelector('input');
+    if (!form || !input) return false;
+    event.preventDefault();
+    const query = input.value;
+    input.value = '';
+    void openSearch(query);
+    return true;
+  };
+  document.addEventListener('input', fromBox);
+  document.addEventListener('submit', fromBox);
+
+  document.addEventListener('keydown', (event) => {
+    if (event.defaultPrevented || event.isComposing) return;
+    const typing =
+      event.target instanceof Element && event.target.closest('input,textarea,select,[contenteditable]');
+    const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
+    const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
+    if (!slash && !commandK) return;
+    event.preventDefault();
+    void openSearch();
+  });
+
+  // Arriving from a search result: mark the searched words (text only) and show the first one.
+  const params = new URLSearchParams(location.search);
+  const hl = params.get('hl');
+  if (hl === null) return;
+  document.addEventListener('DOMContentLoaded', () => {
+    const terms = hl
+      .slice(0, 300)
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((t) => t.length > 1)
+      .slice(0, 5);
+    const root = document.querySelector('[data-pagefind-body]');
+    params.delete('hl');
+    const rest = params.toString();
+    history.replaceState(history.state, '', location.pathname + (rest ? `?${rest}` : '') + location.hash);
+    if (!root || terms.length === 0) return;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const hits: [Text, number, number][] = [];
+    for (let node = walker.nextNode(); node && hits.length < 100; node = walker.nextNode()) {
+      const text = (node.nodeValue ?? '').toLowerCase();
+      for (const term of terms) {
+        const at = text.indexOf(term);
+        if (at !== -1) {
+          hits.push([node as Text, at, term.length]);
+          break;
+        }
+      }
+    }
+    for (const [node, at, length] of hits) {
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + length);
+      range.surroundContents(document.createElement('mark'));
+    }
+    if (!location.hash) root.querySelector('mark')?.scrollIntoView({ block: 'center' });
+  });
+})();

@@ -1,0 +1,65 @@
+/**
+ * Runs searches as the reader types, without a debounce: the exact-code answer shows at once,
+ * the index answer when it arrives, and an answer to an older keystroke is dropped.
+ */
+import { highlightTerms } from '~/lib/search/query';
+import { resultItems, type ResultItem } from '~/lib/search/items';
+import { searchEngine, type Filters } from './engine';
+
+export type SearchStatus = 'empty' | 'loading' | 'results' | 'none' | 'unavailable';
+
+export interface SearchView {
+  render(items: ResultItem[], status: SearchStatus, query: string): void;
+}
+
+export class SearchController {
+  private sequence = 0;
+  readonly engine = searchEngine();
+  filters: Filters = {};
+
+  constructor(private readonly view: SearchView) {
+    // The first query may arrive before the codes list: answer it again once the list is there.
+    void this.engine.codesReady.then(() => this.last !== undefined && this.run(this.last));
+  }
+
+  private last: string | undefined;
+
+  run(query: string): void {
+    this.last = query;
+    const sequence = ++this.sequence;
+    const terms = highlightTerms(query);
+    const exact = this.engine.exact(query);
+    const hasQuery = query.trim() !== '' || Object.values(this.filters).some(Boolean);
+    if (!hasQuery) {
+      this.view.render([], 'empty', query);
+      return;
+    }
+    this.engine.preload(query);
+    this.view.render(resultItems({ exact, groups: [] }, terms), 'loading', query);
+    void this.engine.search(query, this.filters).then(async (answer) => {
+      if (sequence !== this.sequence) return;
+      const items = resultItems(answer, terms);
+      const available = await this.engine.indexReady;
+      const status: SearchStatus =
+        !available && items.length === 0 ? 'unavailable' : items.length ? 'results' : 'none';
+      this.view.render(items, status, query);
+    });
+  }
+}
+
+/** What the status line says, with the query as plain text. */
+export function statusText(status: SearchStatus, count: number, query: string): string {
+  const quoted = `“${query.length > 60 ? `${query.slice(0, 60)}…` : query}”`;
+  switch (status) {
+    case 'empty':
+      return 'Type a status code such as 429, an error message, a header name or a few words.';
+    case 'loading':
+      return count ? `${count} code${count === 1 ? '' : 's'} found; searching the pages…` : 'Searching…';
+    case 'results':
+      return `${count} result${count === 1 ? '' : 's'} for ${quoted}`;
+    case 'none':
+      return `Nothing found for ${quoted}. Try fewer words, or a status code.`;
+    case 'unavailable':
+      return 'Search needs the index that npm run build writes. Build the site, then run npm run preview (or npm start) to search it.';
+  }
+}

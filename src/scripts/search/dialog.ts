@@ -1,0 +1,200 @@
+/**
+ * The search dialog: a modal <dialog> with a WAI-ARIA combobox. Arrow keys move through the
+ * results, Enter opens one (the first when none is chosen), Escape closes and returns focus.
+ */
+import type { ResultItem } from '~/lib/search/items';
+import { normalizeQuery } from '~/lib/search/query';
+import { writeSearchState } from '~/lib/search/state';
+import { renderChips } from './chips';
+import { SearchController, statusText, type SearchStatus } from './controller';
+import { excerpt, h } from './dom';
+import { SEARCH_PAGE_URL } from './paths';
+
+export class SearchDialog {
+  private readonly dialog: HTMLDialogElement;
+  private readonly input: HTMLInputElement;
+  private readonly listbox: HTMLUListElement;
+  private readonly status: HTMLParagraphElement;
+  private readonly chips: HTMLDivElement;
+  private readonly fullPage: HTMLAnchorElement;
+  private readonly controller: SearchController;
+  private items: ResultItem[] = [];
+  private active = -1;
+  private returnFocus: Element | null = null;
+  /** Enter pressed before any result arrived: open the first one as soon as there is one. */
+  private pendingEnter = false;
+
+  constructor() {
+    this.input = h('input', {
+      id: 'search-input',
+      type: 'search',
+      role: 'combobox',
+      'aria-expanded': 'false',
+      'aria-controls': 'search-results',
+      'aria-autocomplete': 'list',
+      'aria-describedby': 'search-status',
+      autocomplete: 'off',
+      spellcheck: 'false',
+      maxlength: '200',
+      placeholder: 'Search codes, messages, headers, guides…',
+      class: 'min-w-0 flex-1 bg-transparent py-3 text-base outline-none placeholder:text-ink-muted',
+    });
+    this.listbox = h('ul', {
+      id: 'search-results',
+      role: 'listbox',
+      'aria-label': 'Search results',
+      class: 'px-2 pb-2',
+    });
+    this.status = h('p', { id: 'search-status', role: 'status', class: 'px-4 py-2 text-sm text-ink-muted' });
+    this.chips = h('div', {
+      class: 'flex flex-wrap gap-x-4 gap-y-2 border-b border-line px-4 py-2 empty:hidden',
+    });
+    this.fullPage = h(
+      'a',
+      { href: SEARCH_PAGE_URL, class: 'text-accent underline underline-offset-2' },
+      'All results on a page',
+    );
+    const close = h(
+      'button',
+      {
+        type: 'button',
+        class: 'rounded-md border border-line px-2 py-0.5 text-xs text-ink-muted hover:text-ink',
+      },
+      'Esc',
+      h('span', { class: 'sr-only' }, ' (close search)'),
+    );
+    close.addEventListener('click', () => this.dialog.close());
+
+    this.dialog = h(
+      'dialog',
+      {
+        'aria-label': 'Search',
+        class:
+          'search-dialog m-0 mx-auto mt-[8vh] flex max-h-[84vh] w-[min(42rem,calc(100vw-1.5rem))] flex-col overflow-hidden rounded-xl border border-line bg-surface p-0 text-ink shadow-2xl backdrop:bg-black/50 [&:not([open])]:hidden',
+      },
+      h(
+        'div',
+        { class: 'flex items-center gap-3 border-b border-line px-4' },
+        h('label', { for: 'search-input', class: 'sr-only' }, 'Search the documentation'),
+        this.input,
+        close,
+      ),
+      this.chips,
+      this.status,
+      h('div', { class: 'min-h-0 flex-1 overflow-y-auto' }, this.listbox),
+      h(
+        'p',
+        {
+          class: 'flex flex-wrap justify-between gap-2 border-t border-line px-4 py-2 text-xs text-ink-muted',
+        },
+        h('span', {}, '↑ ↓ to move · Enter to open · Esc to close'),
+        this.fullPage,
+      ),
+    );
+    document.body.append(this.dialog);
+
+    this.controller = new SearchController({
+      render: (items, status, query) => this.render(items, status, query),
+    });
+    this.input.addEventListener('input', () => this.controller.run(this.input.value));
+    this.input.addEventListener('keydown', (event) => this.onKey(event));
+    this.dialog.addEventListener('close', () => {
+      if (this.returnFocus instanceof HTMLElement) this.returnFocus.focus();
+    });
+    this.dialog.addEventListener('click', (event) => {
+      if (event.target === this.dialog) this.dialog.close(); // a click on the backdrop
+    });
+    void this.controller.engine.filterValues().then((values) => this.renderFilters(values));
+  }
+
+  open(query?: string): void {
+    if (!this.dialog.open) {
+      this.returnFocus = document.activeElement;
+      this.dialog.showModal();
+    }
+    this.input.focus();
+    if (query) {
+      // Typing continues where the reader left off.
+      this.input.value = query;
+      this.input.setSelectionRange(query.length, query.length);
+    } else this.input.select();
+    this.controller.run(this.input.value);
+  }
+
+  private renderFilters(values: Record<string, string[]>): void {
+    renderChips(this.chips, values, this.controller.filters, (name, value) => {
+      this.controller.filters[name] = value;
+      this.renderFilters(values);
+      this.controller.run(this.input.value);
+      this.input.focus();
+    });
+  }
+
+  private render(items: ResultItem[], status: SearchStatus, query: string): void {
+    this.items = items;
+    this.active = -1;
+    this.status.textContent = statusText(status, items.length, query);
+    this.fullPage.href =
+      SEARCH_PAGE_URL + writeSearchState({ q: normalizeQuery(query), filters: this.controller.filters });
+    this.listbox.replaceChildren(
+      ...items.map((item, i) => {
+        const option = h(
+          'li',
+          {
+            id: `search-option-${i}`,
+            role: 'option',
+            'aria-selected': 'false',
+            class:
+              'cursor-pointer rounded-lg px-3 py-2 aria-selected:bg-accent-soft ' +
+              (item.level === 1 ? 'ml-5 border-l border-line py-1.5' : 'mt-1'),
+          },
+          h('span', { class: 'block font-medium' + (item.level === 1 ? ' text-sm' : '') }, item.title),
+          item.context && h('span', { class: 'block text-xs text-ink-muted' }, item.context),
+          item.excerpt.length > 0 &&
+            h('span', { class: 'mt-0.5 line-clamp-2 block text-sm text-ink-muted' }, excerpt(item.excerpt)),
+        );
+        option.addEventListener('mousemove', () => this.setActive(i, false));
+        option.addEventListener('click', (event) => this.openItem(i, event.ctrlKey || event.metaKey));
+        return option;
+      }),
+    );
+    this.input.setAttribute('aria-expanded', String(items.length > 0));
+    this.input.removeAttribute('aria-activedescendant');
+    if (this.pendingEnter && items.length > 0) {
+      this.pendingEnter = false;
+      this.openItem(0);
+    } else if (status !== 'loading') this.pendingEnter = false;
+  }
+
+  private setActive(index: number, scroll = true): void {
+    if (this.items.length === 0) return;
+    this.active = (index + this.items.length) % this.items.length;
+    for (const [i, option] of [...this.listbox.children].entries()) {
+      option.setAttribute('aria-selected', String(i === this.active));
+    }
+    const option = this.listbox.children[this.active];
+    this.input.setAttribute('aria-activedescendant', `search-option-${this.active}`);
+    if (scroll) option?.scrollIntoView({ block: 'nearest' });
+  }
+
+  private openItem(index: number, newTab = false): void {
+    const item = this.items[index];
+    if (!item) return;
+    if (newTab) window.open(item.url, '_blank', 'noopener');
+    else {
+      this.dialog.close();
+      location.href = item.url;
+    }
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.key === 'ArrowDown') this.setActive(this.active + 1);
+    else if (event.key === 'ArrowUp')
+      this.setActive(this.active <= 0 ? this.items.length - 1 : this.active - 1);
+    else if (event.key === 'Enter') {
+      if (this.items.length === 0) this.pendingEnter = this.input.value.trim() !== '';
+      else this.openItem(Math.max(this.active, 0), event.ctrlKey || event.metaKey);
+    } else return;
+    event.preventDefault();
+  }
+}

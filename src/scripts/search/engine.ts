@@ -1,0 +1,118 @@
+/**
+ * Search itself: Pagefind for full text, plus the site's list of status codes so that a query
+ * naming a code answers before the index does (Pagefind matches numbers by prefix: 3 finds 300).
+ */
+import { groupResults, type PagefindData, type ResultGroup } from '~/lib/search/group';
+import { exactCodeMatches, normalizeQuery, type CodeEntry } from '~/lib/search/query';
+import type { FilterName } from '~/lib/search/state';
+import { PAGEFIND_PATH, STATUS_EXPORT_URL } from './paths';
+
+interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindData>;
+}
+
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  preload: (term: string, options?: object) => Promise<void>;
+  search: (term: string, options?: object) => Promise<{ results: PagefindResult[] } | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+interface StatusExport {
+  apis: { id: string; name: string }[];
+  codes: { api: string; code: number; label: string; url: string; legacy: boolean }[];
+}
+
+export type Filters = Partial<Record<FilterName, string>>;
+
+export interface SearchAnswer {
+  query: string;
+  exact: CodeEntry[];
+  groups: ResultGroup[];
+}
+
+/** How many pages get their details loaded per query; more are rarely read. */
+const RESULTS_SHOWN = 8;
+
+export class SearchEngine {
+  private pagefind: Pagefind | undefined;
+  private codes: CodeEntry[] = [];
+  /** Resolves when the codes list is loaded; the index may still be on its way. */
+  readonly codesReady: Promise<void>;
+  /** Resolves to false when there is no index (the dev server, or a build without Pagefind). */
+  readonly indexReady: Promise<boolean>;
+
+  constructor() {
+    this.codesReady = fetch(STATUS_EXPORT_URL)
+      .then((response) => (response.ok ? (response.json() as Promise<StatusExport>) : undefined))
+      .then((data) => {
+        if (!data) return;
+        const apiName = new Map(data.apis.map((a) => [a.id, a.name]));
+        // The export holds canonical absolute URLs; links stay on the origin being browsed.
+        this.codes = data.codes.map((c) => ({
+          ...c,
+          url: new URL(c.url).pathname,
+          apiName: apiName.get(c.api) ?? c.api,
+        }));
+      })
+      .catch(() => undefined);
+    this.indexReady = this.loadIndex();
+  }
+
+  private async loadIndex(): Promise<boolean> {
+    try {
+      const pagefind = (await import(/* @vite-ignore */ PAGEFIND_PATH)) as Pagefind;
+      await pagefind.options({ excerptLength: 24 });
+      await pagefind.init();
+      this.pagefind = pagefind;
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** The exact-code answer, available as soon as the codes list is. */
+  exact(query: string): CodeEntry[] {
+    return exactCodeMatches(this.codes, query);
+  }
+
+  /** Starts loading the index chunks a query will need. */
+  preload(query: string): void {
+    const q = normalizeQuery(query);
+    if (q && this.pagefind) void this.pagefind.preload(q);
+  }
+
+  async search(query: string, filters: Filters): Promise<SearchAnswer> {
+    const q = normalizeQuery(query);
+    const exact = this.exact(q);
+    const hasFilters = Object.values(filters).some(Boolean);
+    if ((!q && !hasFilters) || !(await this.indexReady) || !this.pagefind)
+      return { query: q, exact, groups: [] };
+    const found = await this.pagefind.search(q || '', { filters: withoutEmpty(filters) });
+    const data = await Promise.all((found?.results ?? []).slice(0, RESULTS_SHOWN).map((r) => r.data()));
+    const exactUrls = new Set(exact.map((e) => e.url));
+    return { query: q, exact, groups: groupResults(data).filter((g) => !exactUrls.has(g.url)) };
+  }
+
+  async filterValues(): Promise<Record<string, string[]>> {
+    if (!(await this.indexReady) || !this.pagefind) return {};
+    const all = await this.pagefind.filters();
+    return Object.fromEntries(
+      Object.entries(all).map(([name, values]) => [name, Object.keys(values).sort()]),
+    );
+  }
+}
+
+function withoutEmpty(filters: Filters): Record<string, string> {
+  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
+}
+
+let shared: SearchEngine | undefined;
+
+/** One engine per page, created on first use. */
+export function searchEngine(): SearchEngine {
+  shared ??= new SearchEngine();
+  return shared;
+}
