@@ -56,19 +56,19 @@ describe('content errors fail the build, naming the file and the field', { timeo
 
   test('a code that is not a status code (4299)', async () => {
     const root = makeProject('bad-code');
-    edit(root, 'codes/rest/429.mdx', (t) => t.replace('code: 429', 'code: 4299'));
+    edit(root, 'codes/rest/429.md', (t) => t.replace('code: 429', 'code: 4299'));
     const result = await astro(root, 'sync');
     expect(result.ok).toBe(false);
-    expect(result.output).toContain('codes/rest/429.mdx');
+    expect(result.output).toContain('codes/rest/429.md');
     expect(result.output).toMatch(/code: must be an HTTP status code from 100 to 599/);
   });
 
   test('a missing label', async () => {
     const root = makeProject('no-label');
-    edit(root, 'codes/rest/429.mdx', (t) => t.replace('label: Too Many Requests\n', ''));
+    edit(root, 'codes/rest/429.md', (t) => t.replace('label: Too Many Requests\n', ''));
     const result = await astro(root, 'sync');
     expect(result.ok).toBe(false);
-    expect(result.output).toContain('codes/rest/429.mdx');
+    expect(result.output).toContain('codes/rest/429.md');
     expect(result.output).toMatch(/\blabel\b.*Required/);
   });
 
@@ -84,9 +84,9 @@ describe('content errors fail the build, naming the file and the field', { timeo
 
   test('a code of an API that does not exist', async () => {
     const root = makeProject('unknown-api');
-    edit(root, 'codes/rest/429.mdx', (t) => t.replace('api: rest', 'api: soap'));
+    edit(root, 'codes/rest/429.md', (t) => t.replace('api: rest', 'api: soap'));
     const result = await astro(root, 'build');
     expect(result.ok).toBe(false);
-    expect(result.output).toContain('codes/rest/429.mdx → api: no API "soap"');
+    expect(result.output).toContain('codes/rest/429.md → api: no API "soap"');
   });
 });

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildModel, type Guide, type StatusCode } from './model';
+import { buildNavigation } from './navigation';
 
 const [siteRaw, apisRaw, codesRaw, errorsRaw, headersRaw, guidesRaw, flowsRaw] = await Promise.all([
   getCollection('site'),
@@ -25,6 +26,8 @@ export const model = buildModel({
   flows: flowsRaw,
 });
 export const { site, apis, codes, graphqlErrors, headers, guides, flows } = model;
+/** The sidebar, built once for all pages. */
+export const navigation = buildNavigation(model);
 
 const codeEntries = new Map(codesRaw.map((e) => [e.id, e]));
 const guideEntries = new Map(guidesRaw.map((e) => [e.id, e]));

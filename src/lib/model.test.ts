@@ -48,7 +48,7 @@ const code = (
   id = `${apiId}/${n}`,
 ): RawEntry<CodeData> => ({
   id,
-  filePath: `content/codes/${id}.mdx`,
+  filePath: `content/codes/${id}.md`,
   data: {
     api: apiId,
     code: n,
@@ -150,26 +150,26 @@ describe('buildModel', () => {
 
   test('rejects a code of an unknown API, naming the file and field', () => {
     expect(problemsOf(content({ codes: [code('soap', 500, {}, 'soap/500')] }))).toEqual([
-      'content/codes/soap/500.mdx → api',
+      'content/codes/soap/500.md → api',
     ]);
   });
 
   test('rejects a code whose api field disagrees with its folder', () => {
     expect(problemsOf(content({ codes: [code('gql', 401, {}, 'rest/401')] }))).toEqual([
-      'content/codes/rest/401.mdx → api',
+      'content/codes/rest/401.md → api',
     ]);
   });
 
   test('rejects two files for the same code', () => {
     const raw = content({ codes: [code('rest', 429), code('rest', 429, {}, 'rest/429-copy')] });
-    expect(problemsOf(raw)).toEqual(['content/codes/rest/429-copy.mdx → code']);
+    expect(problemsOf(raw)).toEqual(['content/codes/rest/429-copy.md → code']);
   });
 
   test('requires an origin for a code outside the registry, and refuses one inside it', () => {
     const raw = content({ codes: [code('rest', 499), code('rest', 404, { origin: 'Somewhere.' })] });
     expect(problemsOf(raw)).toEqual([
-      'content/codes/rest/499.mdx → origin',
-      'content/codes/rest/404.mdx → origin',
+      'content/codes/rest/499.md → origin',
+      'content/codes/rest/404.md → origin',
     ]);
   });
 
@@ -182,8 +182,8 @@ describe('buildModel', () => {
       ],
     });
     expect(problemsOf(content({ codes: [unknown, reversed] }))).toEqual([
-      'content/codes/rest/429.mdx → history[0].generation',
-      'content/codes/rest/404.mdx → history[1].generation',
+      'content/codes/rest/429.md → history[0].generation',
+      'content/codes/rest/404.md → history[1].generation',
     ]);
   });
 
@@ -193,8 +193,8 @@ describe('buildModel', () => {
       headers: [header('X-Retry-After')],
     });
     expect(problemsOf(raw)).toEqual([
-      'content/codes/rest/429.mdx → headers[1]',
-      'content/codes/rest/429.mdx → guides[0]',
+      'content/codes/rest/429.md → headers[1]',
+      'content/codes/rest/429.md → guides[0]',
     ]);
   });
 
@@ -260,7 +260,7 @@ describe('buildModel', () => {
   test('lists every problem in one error message', () => {
     const raw = content({ codes: [code('soap', 499, {}, 'soap/499')] });
     expect(() => buildModel(raw)).toThrow(
-      /content\/codes\/soap\/499\.mdx → api: no API "soap"[\s\S]*content\/codes\/soap\/499\.mdx → origin/,
+      /content\/codes\/soap\/499\.md → api: no API "soap"[\s\S]*content\/codes\/soap\/499\.md → origin/,
     );
   });
 });

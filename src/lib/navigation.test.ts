@@ -29,6 +29,24 @@ describe('buildNavigation', () => {
     ]);
   });
 
+  test('lists the classes instead of the codes of a large API', () => {
+    const many = Array.from({ length: 61 }, (_, i) => ({
+      api: 'big',
+      code: 400 + i,
+      label: 'x',
+      url: `/big/${400 + i}/`,
+      statusClass: '4xx',
+      legacy: false,
+    }));
+    const big = buildNavigation({
+      ...model,
+      apis: [{ id: 'big', name: 'Big API', shortName: 'Big' }],
+      codes: many,
+    } as unknown as SiteModel).find((s) => s.title === 'Big API')!;
+    expect(big.codeGroups).toEqual([]);
+    expect(big.links.map((l) => l.href)).toEqual(['/big/', '/big/#4xx']);
+  });
+
   test('leaves out sections whose content is missing', () => {
     expect(nav.map((s) => s.title)).toEqual(['Start', 'REST API', 'Tools']);
     expect(nav.flatMap((s) => s.links.map((l) => l.href))).not.toContain('/guides/');

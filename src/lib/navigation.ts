@@ -19,6 +19,12 @@ export interface NavCodeGroup {
   codes: { code: number; label: string; href: string; legacy: boolean }[];
 }
 
+/**
+ * Up to this many codes an API's codes are listed one by one in the sidebar; beyond it, its classes
+ * are, so that every page of a large API does not carry its whole list.
+ */
+export const MAX_LISTED_CODES = 60;
+
 export interface NavSection {
   title: string;
   links: NavLink[];
@@ -45,13 +51,18 @@ export function buildNavigation(model: SiteModel): NavSection[] {
       groups.set(c.statusClass, group);
     }
     const messages = model.graphqlErrors.filter((e) => e.api === api.id);
+    const count = [...groups.values()].reduce((n, g) => n + g.codes.length, 0);
+    const listed = count <= MAX_LISTED_CODES;
     sections.push({
       title: api.name,
       links: [
         { label: `All ${api.shortName} status codes`, href: apiUrl(api.id) },
+        ...(listed
+          ? []
+          : [...groups.keys()].map((c) => ({ label: `${c} codes`, href: `${apiUrl(api.id)}#${c}` }))),
         ...(messages.length ? [{ label: 'Error messages', href: `${apiUrl(api.id)}#messages` }] : []),
       ],
-      codeGroups: [...groups.values()],
+      codeGroups: listed ? [...groups.values()] : [],
     });
   }
 

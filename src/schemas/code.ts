@@ -23,7 +23,7 @@ export const HistoryEntrySchema = z.strictObject({
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
 /**
- * One status code of one API (`content/codes/API/CODE.mdx`; the body says when and why it happens).
+ * One status code of one API (`content/codes/API/CODE.md`; the Markdown body says when and why it happens).
  * Read by lib/content.ts, the code tables, the code pages and the exports.
  */
 export const CodeSchema = z.strictObject({

@@ -160,6 +160,9 @@ export class SearchDialog {
     );
     this.input.setAttribute('aria-expanded', String(items.length > 0));
     this.input.removeAttribute('aria-activedescendant');
+    // Observable state for tests and the benchmark: which query the list answers, and how far.
+    this.listbox.dataset.state = status;
+    this.listbox.dataset.query = query;
     if (this.pendingEnter && items.length > 0) {
       this.pendingEnter = false;
       this.openItem(0);

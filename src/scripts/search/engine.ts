@@ -67,6 +67,7 @@ export class SearchEngine {
       await pagefind.options({ excerptLength: 24 });
       await pagefind.init();
       this.pagefind = pagefind;
+      document.documentElement.dataset.searchReady = '';
       return true;
     } catch {
       return false;

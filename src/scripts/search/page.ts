@@ -60,6 +60,8 @@ export function mountSearchPage(root: HTMLElement): void {
   function render(items: ResultItem[], s: SearchStatus, query: string) {
     latest = items;
     status.textContent = statusText(s, items.length, query);
+    list.dataset.state = s;
+    list.dataset.query = query;
     list.replaceChildren(
       ...items.map((item) =>
         h(

@@ -1,0 +1,387 @@
+// The benchmark (`npm run bench`, not part of `npm test`): page weight, JavaScript and requests at
+// load, Lighthouse (mobile), search latency, index size and build time at scale, against the
+// budgets in scripts/bench/budgets.json. Prints a table and writes bench-results/latest.json.
+//
+//   npm run bench                       everything (about ten minutes on two cores)
+//   npm run bench -- --sizes 0,1000     other scale points
+//   npm run bench -- --no-lighthouse --no-scale
+import { execFile } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { preview } from 'astro';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { writeSyntheticCodes } from './bench/synthetic-content.mjs';
+
+const run = promisify(execFile);
+const root = new URL('..', import.meta.url).pathname;
+const budgets = JSON.parse(readFileSync(join(root, 'scripts/bench/budgets.json'), 'utf8'));
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '0,1000,5000' },
+    'no-lighthouse': { type: 'boolean', default: false },
+    'no-scale': { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+
+const chromePath = findChromium();
+if (!chromePath)
+  throw new Error('No Chromium found: install one (apt-get install chromium) or set CHROMIUM_PATH');
+const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+
+/** Runs `astro build` in a project root and returns the seconds it took. */
+async function timedBuild(projectRoot, extraEnv = {}) {
+  const started = performance.now();
+  await run(process.execPath, [astroBin, 'build', '--root', projectRoot], {
+    cwd: projectRoot,
+    env: { ...env, ...extraEnv },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return (performance.now() - started) / 1000;
+}
+
+function directoryBytes(dir) {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    total += entry.isDirectory() ? directoryBytes(path) : statSync(path).size;
+  }
+  return total;
+}
+
+const median = (list) => {
+  const sorted = [...list].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** HTML, CSS and JavaScript a page loads, and how many requests it makes, until the network is idle. */
+async function measurePage(browser, base, path) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requests = [];
+  page.on('requestfinished', (request) => requests.push(request));
+  const response = await page.goto(base + path, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  const files = await Promise.all(
+    requests.map(async (request) => {
+      const body = (await (await request.response())?.body()) ?? Buffer.alloc(0);
+      return {
+        type: request.resourceType(),
+        url: request.url(),
+        raw: body.length,
+        gzip: gzipSync(body).length,
+      };
+    }),
+  );
+  const html = files.find((f) => f.type === 'document');
+  const css = files.filter((f) => f.type === 'stylesheet');
+  const js = files.filter((f) => f.type === 'script');
+  const inline = await page.evaluate(() => ({
+    css: [...document.querySelectorAll('style')].reduce((n, s) => n + (s.textContent?.length ?? 0), 0),
+    js: [...document.querySelectorAll('script:not([src]):not([type="application/json"])')].reduce(
+      (n, s) => n + (s.textContent?.length ?? 0),
+      0,
+    ),
+  }));
+  await context.close();
+  const sum = (list, key) => list.reduce((n, f) => n + f[key], 0);
+  return {
+    status: response?.status() ?? 0,
+    htmlRaw: html?.raw ?? 0,
+    htmlGzip: html?.gzip ?? 0,
+    inlineCssRaw: inline.css,
+    cssRaw: sum(css, 'raw'),
+    cssGzip: sum(css, 'gzip'),
+    htmlCssGzip: (html?.gzip ?? 0) + sum(css, 'gzip'),
+    inlineJsRaw: inline.js,
+    jsRaw: sum(js, 'raw'),
+    jsFiles: js.map((f) => new URL(f.url).pathname),
+    requests: files.length,
+  };
+}
+
+async function lighthouseScores(url) {
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+  });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+    const { categories, audits } = result.lhr;
+    return {
+      performance: Math.round(categories.performance.score * 100),
+      accessibility: Math.round(categories.accessibility.score * 100),
+      bestPractices: Math.round(categories['best-practices'].score * 100),
+      seo: Math.round(categories.seo.score * 100),
+      lcpMs: Math.round(audits['largest-contentful-paint'].numericValue),
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+/** Keystroke (an input event) to results rendered and painted, measured inside the page. */
+async function searchLatency(browser, base) {
+  const open = async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await page.keyboard.press('/');
+    await page.waitForSelector('#search-input');
+    await page.waitForFunction(() => 'searchReady' in document.documentElement.dataset);
+    return { context, page };
+  };
+  const time = (page, query) =>
+    page.evaluate(async (q) => {
+      const input = document.querySelector('#search-input');
+      const list = document.querySelector('#search-results');
+      const done = () => list.dataset.query === q && ['results', 'none'].includes(list.dataset.state);
+      const started = performance.now();
+      input.value = q;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((resolve) => {
+        if (done()) return resolve();
+        const observer = new MutationObserver(() => done() && (observer.disconnect(), resolve()));
+        observer.observe(list, { attributes: true });
+      });
+      await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+      return performance.now() - started;
+    }, query);
+
+  const queries = ['rate limit', 'content type', 'token expired', 'pagination', 'include_fields', 'retry'];
+  const first = [];
+  for (const q of queries.slice(0, 3)) {
+    const { context, page } = await open();
+    first.push(await time(page, q));
+    await context.close();
+  }
+  const { context, page } = await open();
+  const warm = [];
+  const exact = [];
+  for (const q of queries) await time(page, q); // load every chunk once
+  for (let round = 0; round < 3; round++) {
+    for (const q of queries) warm.push(await time(page, q));
+    exact.push(await time(page, '429'));
+  }
+  await context.close();
+  return {
+    firstMs: median(first),
+    warmMs: median(warm),
+    exactCodeMs: median(exact),
+    warmSamples: warm.length,
+  };
+}
+
+/** Builds a copy of the project with `extra` synthetic code pages added to its content. */
+async function scaleBuild(extra) {
+  const work = mkdtempSync(join(tmpdir(), `bench-${extra}-`));
+  try {
+    for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+      cpSync(join(root, entry), join(work, entry), { recursive: true });
+    }
+    symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'));
+    cpSync(join(root, 'content'), join(work, 'content'), { recursive: true });
+    const registry = readFileSync(join(root, 'src/data/http-status-registry.csv'), 'utf8');
+    const registered = new Set(
+      registry
+        .split('\n')
+        .slice(1)
+        .map((line) => Number(line.split(',')[0])),
+    );
+    const site = readFileSync(join(work, 'content/site.yaml'), 'utf8');
+    const generation = [...site.matchAll(/- id: ([a-z0-9-]+)/g)].at(-1)?.[1];
+    if (extra > 0)
+      await writeSyntheticCodes(join(work, 'content'), extra, {
+        generation,
+        isStandard: (c) => registered.has(c),
+      });
+    const seconds = await timedBuild(work, { DOCS_CONTENT: join(work, 'content') });
+    const pages = readdirSync(join(work, 'dist'), { recursive: true }).filter((f) =>
+      String(f).endsWith('.html'),
+    ).length;
+    return {
+      extraPages: extra,
+      seconds: Number(seconds.toFixed(1)),
+      pages,
+      indexBytes: directoryBytes(join(work, 'dist/pagefind')),
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const report = {
+  date: new Date().toISOString(),
+  machine: process.arch,
+  pages: [],
+  search: null,
+  build: {},
+  scale: [],
+  failures: [],
+};
+const fail = (what) => report.failures.push(what);
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+if (!args['no-build']) {
+  console.log('Building the site…');
+  report.build.seconds = Number((await timedBuild(root)).toFixed(1));
+}
+report.build.indexBytes = directoryBytes(join(root, 'dist/pagefind'));
+report.build.searchUiBytes = existsSync(join(root, 'dist/_search/ui.js'))
+  ? statSync(join(root, 'dist/_search/ui.js')).size
+  : 0;
+
+const server = await preview({ root, logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
+const base = `http://127.0.0.1:${server.port}`;
+const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
+try {
+  for (const sample of budgets.samples) {
+    console.log(`Measuring ${sample.path}…`);
+    const weight = await measurePage(browser, base, sample.path);
+    if (weight.status !== 200) {
+      report.pages.push({ ...sample, missing: true });
+      fail(`${sample.path}: answered ${weight.status}`);
+      continue;
+    }
+    const scores = args['no-lighthouse'] ? null : await lighthouseScores(base + sample.path);
+    const entry = { ...sample, ...weight, lighthouse: scores };
+    report.pages.push(entry);
+    const b = budgets.page;
+    if (sample.codePage && weight.htmlCssGzip > b.codePageHtmlCssGzipBytes)
+      fail(`${sample.path}: HTML+CSS ${weight.htmlCssGzip} B gzip > ${b.codePageHtmlCssGzipBytes}`);
+    if (!sample.tool && weight.jsRaw > b.contentPageJsBytesAtLoad)
+      fail(`${sample.path}: ${weight.jsRaw} B of script files at load`);
+    if (!sample.tool && weight.requests > b.contentPageRequestsAtLoad)
+      fail(`${sample.path}: ${weight.requests} requests at load`);
+    if (scores) {
+      for (const key of ['performance', 'accessibility', 'bestPractices', 'seo']) {
+        if (scores[key] < b.lighthouseScore) fail(`${sample.path}: Lighthouse ${key} ${scores[key]}`);
+      }
+      if (scores.lcpMs > b.lcpMs) fail(`${sample.path}: LCP ${scores.lcpMs} ms > ${b.lcpMs}`);
+    }
+  }
+  console.log('Measuring search latency…');
+  report.search = await searchLatency(browser, base);
+  if (report.search.firstMs > budgets.search.firstQueryMs)
+    fail(`search: first query ${report.search.firstMs.toFixed(0)} ms`);
+  if (report.search.warmMs > budgets.search.warmQueryMs)
+    fail(`search: warm query ${report.search.warmMs.toFixed(1)} ms`);
+} finally {
+  await browser.close();
+  await server.stop();
+}
+
+if (!args['no-scale']) {
+  for (const size of args.sizes.split(',').map(Number)) {
+    console.log(`Building with ${size} extra code pages…`);
+    const result = await scaleBuild(size);
+    report.scale.push(result);
+    if (size === budgets.build.extraPages && result.seconds > budgets.build.seconds)
+      fail(`build with ${size} extra pages: ${result.seconds} s > ${budgets.build.seconds} s`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const table = (rows) => {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  return rows.map((r) => r.map((c, i) => String(c).padEnd(widths[i])).join('  ')).join('\n');
+};
+const mark = (ok) => (ok ? '' : ' ✗');
+const b = budgets.page;
+console.log(
+  '\nPages (gzip sizes; JS = script files requested at load; inline JS is the theme/page script)\n',
+);
+console.log(
+  table([
+    [
+      'page',
+      'path',
+      'HTML gz',
+      'CSS inline',
+      'HTML+CSS gz',
+      'JS at load',
+      'inline JS',
+      'requests',
+      'LH perf/a11y/bp/seo',
+      'LCP',
+    ],
+    ...report.pages.map((p) =>
+      p.missing
+        ? [p.name, p.path, 'missing', '', '', '', '', '', '', '']
+        : [
+            p.name,
+            p.path,
+            kb(p.htmlGzip),
+            kb(p.inlineCssRaw),
+            kb(p.htmlCssGzip) + mark(!p.codePage || p.htmlCssGzip <= b.codePageHtmlCssGzipBytes),
+            kb(p.jsRaw) + mark(p.tool || p.jsRaw <= b.contentPageJsBytesAtLoad),
+            kb(p.inlineJsRaw),
+            String(p.requests) + mark(p.tool || p.requests <= b.contentPageRequestsAtLoad),
+            p.lighthouse
+              ? `${p.lighthouse.performance}/${p.lighthouse.accessibility}/${p.lighthouse.bestPractices}/${p.lighthouse.seo}` +
+                mark(
+                  [
+                    p.lighthouse.performance,
+                    p.lighthouse.accessibility,
+                    p.lighthouse.bestPractices,
+                    p.lighthouse.seo,
+                  ].every((s) => s >= b.lighthouseScore),
+                )
+              : 'skipped',
+            p.lighthouse ? `${p.lighthouse.lcpMs} ms${mark(p.lighthouse.lcpMs <= b.lcpMs)}` : '',
+          ],
+    ),
+  ]),
+);
+const s = report.search;
+console.log(
+  `\nSearch: first query ${s.firstMs.toFixed(0)} ms${mark(s.firstMs <= budgets.search.firstQueryMs)} (budget ${budgets.search.firstQueryMs}), ` +
+    `warm ${s.warmMs.toFixed(1)} ms${mark(s.warmMs <= budgets.search.warmQueryMs)} (budget ${budgets.search.warmQueryMs}, median of ${s.warmSamples}), ` +
+    `exact code ${s.exactCodeMs.toFixed(1)} ms`,
+);
+console.log(
+  `Build: ${report.build.seconds ?? 'skipped'} s; Pagefind index ${kb(report.build.indexBytes)}; search UI ${kb(report.build.searchUiBytes)} (loaded on first use)`,
+);
+if (report.scale.length) {
+  console.log('\nBuild at scale (cold, this machine)\n');
+  console.log(
+    table([
+      ['extra code pages', 'pages built', 'seconds', 'index'],
+      ...report.scale.map((r) => [
+        r.extraPages,
+        r.pages,
+        `${r.seconds}${mark(r.extraPages !== budgets.build.extraPages || r.seconds <= budgets.build.seconds)}`,
+        kb(r.indexBytes),
+      ]),
+    ]),
+  );
+}
+console.log(
+  report.failures.length ? `\nOver budget:\n  ${report.failures.join('\n  ')}` : '\nEvery budget met.',
+);
+
+mkdirSync(join(root, 'bench-results'), { recursive: true });
+writeFileSync(join(root, 'bench-results/latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+console.log('\nWrote bench-results/latest.json');
