@@ -21,7 +21,14 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [mdx(), sitemap(), routeManifest(), searchUi(), pagefindIndex()],
+  integrations: [
+    mdx(),
+    // The search page is noindex: it has no content of its own.
+    sitemap({ filter: (page) => new URL(page).pathname !== '/search/' }),
+    routeManifest(),
+    searchUi(),
+    pagefindIndex(),
+  ],
   markdown: { syntaxHighlight: false },
   vite: { plugins: [tailwindcss()] },
 });

@@ -143,6 +143,7 @@ export class SearchDialog {
           {
             id: `search-option-${i}`,
             role: 'option',
+            'data-url': item.url,
             'aria-selected': 'false',
             class:
               'cursor-pointer rounded-lg px-3 py-2 aria-selected:bg-accent-soft ' +

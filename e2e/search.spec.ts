@@ -1,0 +1,184 @@
+import { expect, test } from './fixtures';
+import { SearchDialog } from './pages/search-dialog';
+
+/** Queries a reader would type, and the page that must come first or within the top three. */
+const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
+  { query: '429', expected: '/rest/429/', within: 1 },
+  { query: '415 unsupported', expected: '/rest/415/', within: 1 },
+  { query: 'HTTP 404', expected: '/rest/404/', within: 1 },
+  { query: 'Missing or Invalid Data', expected: '/rest/422/', within: 3 },
+  { query: 'JWT is expired', expected: '/graphql/errors/jwt-expired/', within: 3 },
+  { query: 'channel id doesn', expected: '/graphql/errors/channel-id-mismatch/', within: 3 },
+  { query: 'X-Retry-After', expected: '/headers/x-retry-after/', within: 3 },
+  { query: 'x-rate-limit-requests-left', expected: '/headers/x-rate-limit-requests-left/', within: 3 },
+  { query: ':not_in', expected: '/guides/filtering/', within: 3 },
+  { query: '250', expected: '/guides/pagination/', within: 3 },
+  { query: 'rate limit', expected: '/guides/rate-limits/', within: 3 },
+  { query: 'wrong content type', expected: '/rest/415/', within: 3 },
+  { query: 'token expired', expected: '/graphql/errors/jwt-expired/', within: 3 },
+  { query: 'include_fields', expected: '/guides/fields/', within: 3 },
+];
+
+test.describe('search ranking', () => {
+  for (const { query, expected, within } of RANKING) {
+    test(`"${query}" puts ${expected} ${within === 1 ? 'first' : 'in the top three'}`, async ({ page }) => {
+      const search = new SearchDialog(page);
+      await page.goto('/');
+      await search.open();
+      await search.query(query);
+      const pages = await search.resultPages();
+      expect(pages.slice(0, within), pages.join(' | ')).toContain(expected);
+    });
+  }
+});
+
+test.describe('search dialog', () => {
+  test('loads no search code or index until it is opened', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto('/rest/429/');
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((p) => p.startsWith('/pagefind/') || p.startsWith('/_search/'))).toEqual([]);
+    await new SearchDialog(page).open();
+    await expect.poll(() => requested.some((p) => p.startsWith('/pagefind/'))).toBe(true);
+    expect(requested).toContain('/_search/ui.js');
+  });
+
+  test('opens with "/" and Ctrl+K, closes with Escape and gives focus back', async ({ page }) => {
+    const search = new SearchDialog(page);
+    await page.goto('/rest/');
+    await page.keyboard.press('/');
+    await expect(search.input).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(search.dialog).toBeHidden();
+    await page.getByRole('link', { name: 'Search' }).focus();
+    await page.keyboard.press('Control+k');
+    await expect(search.input).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('link', { name: 'Search' })).toBeFocused();
+  });
+
+  test('opens the 429 page when you type 429 and press Enter', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('429');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/rest\/429\/$/);
+  });
+
+  test('is usable by keyboard alone: arrows move, Enter opens', async ({ page }) => {
+    const search = new SearchDialog(page);
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('401');
+    await expect(search.options.nth(1)).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(search.options.nth(1)).toHaveAttribute('aria-selected', 'true');
+    await expect(search.input).toHaveAttribute('aria-activedescendant', 'search-option-1');
+    const second = await search.options.nth(1).textContent();
+    await page.keyboard.press('Enter');
+    await expect(page).not.toHaveURL(/\/$/);
+    expect(second).toContain('401');
+  });
+
+  test('shows sub-results for table rows with their anchors', async ({ page }) => {
+    const search = new SearchDialog(page);
+    await page.goto('/');
+    await search.open();
+    await search.query('Request Entity Too Large');
+    await expect(search.options.filter({ hasText: 'Request Entity Too Large' }).first()).toBeVisible();
+  });
+
+  test('filters by API with a chip', async ({ page }) => {
+    const search = new SearchDialog(page);
+    await page.goto('/');
+    await search.open();
+    await search.query('unauthorized');
+    await search.dialog.getByRole('group', { name: 'API' }).getByRole('button', { name: 'GraphQL' }).click();
+    await expect.poll(() => search.resultPages()).not.toContain('/rest/401/');
+    expect((await search.resultPages()).some((p) => p.startsWith('/graphql/'))).toBe(true);
+  });
+
+  test('treats hostile queries as text and stays responsive', async ({ page }) => {
+    const search = new SearchDialog(page);
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await page.goto('/');
+    await search.open();
+    for (const value of [
+      '<img src=x onerror=alert(1)>',
+      '<script>alert(1)</script>',
+      '\u202e\u200b🙂'.repeat(100),
+    ]) {
+      await search.input.fill(value);
+      await expect(search.status).not.toHaveText('');
+    }
+    await search.input.fill('x'.repeat(10_000));
+    await expect(search.input).toHaveValue('x'.repeat(200));
+    await search.query('429');
+    await expect(search.options.first()).toContainText('429');
+    expect(dialogs).toBe(0);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+  });
+});
+
+test.describe('search page', () => {
+  test('keeps the query and filters in the URL, and the back button steps back', async ({ page }) => {
+    await page.goto('/search/?q=rate%20limit');
+    const input = page.getByRole('searchbox', { name: 'Search the documentation' });
+    await expect(input).toHaveValue('rate limit');
+    const results = page.getByRole('list', { name: 'Search results' });
+    await expect(results.getByRole('link').first()).toBeVisible();
+    await page.getByRole('group', { name: 'Kind' }).getByRole('button', { name: 'Guide' }).click();
+    await expect(page).toHaveURL(/[?&]kind=Guide/);
+    await page.goBack();
+    await expect(page).not.toHaveURL(/kind=Guide/);
+    await expect(
+      page.getByRole('group', { name: 'Kind' }).getByRole('button', { name: 'Guide' }),
+    ).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  test('shows a hostile query as text', async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    await expect(page.getByRole('searchbox', { name: 'Search the documentation' })).toHaveValue(
+      '<img src=x onerror=alert(1)>',
+    );
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('says search needs JavaScript and lists ways to browse', async ({ page }) => {
+      await page.goto('/search/?q=429');
+      await expect(page.getByText('needs JavaScript')).toBeVisible();
+      await expect(page.getByRole('link', { name: 'All status codes by number' })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Guides' }).last()).toBeVisible();
+    });
+  });
+});
+
+test.describe('arriving from a result', () => {
+  test('marks the searched words, scrolls to them and cleans the URL', async ({ page }) => {
+    await page.goto('/rest/429/?hl=quota%20window');
+    const marks = page.locator('article mark');
+    await expect(marks.first()).toBeVisible();
+    await expect(marks.first()).toBeInViewport();
+    expect((await marks.allTextContents()).map((t) => t.toLowerCase())).toEqual(
+      expect.arrayContaining(['quota', 'window']),
+    );
+    await expect(page).toHaveURL(/\/rest\/429\/$/);
+  });
+
+  test('a result link for a table row lands on the row', async ({ page }) => {
+    const search = new SearchDialog(page);
+    await page.goto('/');
+    await search.open();
+    await search.query('Locked Status Code');
+    await search.options.filter({ hasText: 'Locked Status Code' }).first().click();
+    await expect(page).toHaveURL(/\/rest\/423\/|#code-423/);
+  });
+});
