@@ -8,15 +8,17 @@ import yaml from 'js-yaml';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { routeManifest } from './src/integrations/route-manifest.ts';
 import { searchUi } from './src/integrations/search-ui.ts';
-import { contentRoot } from './src/lib/content-root.ts';
+import { buildPaths } from './src/lib/content-root.ts';
 
-const root = contentRoot();
-const site = /** @type {{ url: string }} */ (yaml.load(readFileSync(`${root}/site.yaml`, 'utf8')));
+const paths = buildPaths();
+const site = /** @type {{ url: string }} */ (yaml.load(readFileSync(`${paths.contentRoot}/site.yaml`, 'utf8')));
 
 export default defineConfig({
   site: site.url,
-  // Per checkout, not in node_modules: checkouts that share node_modules must not share content caches.
-  cacheDir: './.astro/cache',
+  // Per checkout and content set: checkouts that share node_modules, and content sets built side
+  // by side, must not share content caches.
+  cacheDir: `./${paths.cacheDir}`,
+  outDir: `./${paths.outDir}`,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   prefetch: false,
@@ -25,7 +27,7 @@ export default defineConfig({
     mdx(),
     // The search page is noindex: it has no content of its own.
     sitemap({ filter: (page) => new URL(page).pathname !== '/search/' }),
-    routeManifest(),
+    routeManifest(paths.routeManifest),
     searchUi(),
     pagefindIndex(),
   ],

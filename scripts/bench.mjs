@@ -27,6 +27,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { buildPaths } from '../src/lib/content-root.ts';
 import { writeSyntheticCodes } from './bench/synthetic-content.mjs';
 
 const run = promisify(execFile);
@@ -45,6 +46,8 @@ const chromePath = findChromium();
 if (!chromePath)
   throw new Error('No Chromium found: install one (apt-get install chromium) or set CHROMIUM_PATH');
 const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
+/** The build being measured: the default content's, or DOCS_CONTENT's. */
+const outDir = join(root, buildPaths().outDir);
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
 /** Runs `astro build` in a project root and returns the seconds it took. */
@@ -214,15 +217,15 @@ async function scaleBuild(extra) {
         generation,
         isStandard: (c) => registered.has(c),
       });
-    const seconds = await timedBuild(work, { DOCS_CONTENT: join(work, 'content') });
-    const pages = readdirSync(join(work, 'dist'), { recursive: true }).filter((f) =>
-      String(f).endsWith('.html'),
-    ).length;
+    const contentEnv = { DOCS_CONTENT: join(work, 'content') };
+    const seconds = await timedBuild(work, contentEnv);
+    const out = join(work, buildPaths(contentEnv).outDir);
+    const pages = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
     return {
       extraPages: extra,
       seconds: Number(seconds.toFixed(1)),
       pages,
-      indexBytes: directoryBytes(join(work, 'dist/pagefind')),
+      indexBytes: directoryBytes(join(out, 'pagefind')),
     };
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -247,9 +250,9 @@ if (!args['no-build']) {
   console.log('Building the site…');
   report.build.seconds = Number((await timedBuild(root)).toFixed(1));
 }
-report.build.indexBytes = directoryBytes(join(root, 'dist/pagefind'));
-report.build.searchUiBytes = existsSync(join(root, 'dist/_search/ui.js'))
-  ? statSync(join(root, 'dist/_search/ui.js')).size
+report.build.indexBytes = directoryBytes(join(outDir, 'pagefind'));
+report.build.searchUiBytes = existsSync(join(outDir, '_search/ui.js'))
+  ? statSync(join(outDir, '_search/ui.js')).size
   : 0;
 
 const server = await preview({ root, logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });

@@ -2,16 +2,17 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
-import { ROUTE_MANIFEST } from '../../src/integrations/route-manifest';
-import { contentRoot } from '../../src/lib/content-root';
+import { buildPaths } from '../../src/lib/content-root';
 
 const root = new URL('../..', import.meta.url).pathname;
-export const distDir = join(root, 'dist');
+/** The build under test: the default content's, or DOCS_CONTENT's. */
+const paths = buildPaths();
+export const distDir = join(root, paths.outDir);
 
 /** Route pattern → the URL paths it built, e.g. "/[api]/[code]" → ["/rest/200/", …]. */
 export function routeManifest(): Record<string, string[]> {
-  const file = join(root, ROUTE_MANIFEST);
-  if (!existsSync(file)) throw new Error(`${ROUTE_MANIFEST} is missing: run \`npm run build\` first`);
+  const file = join(root, paths.routeManifest);
+  if (!existsSync(file)) throw new Error(`${paths.routeManifest} is missing: run the build first`);
   return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>;
 }
 
@@ -45,6 +46,6 @@ export function htmlFiles(): string[] {
 
 /** The canonical origin from site.yaml (absolute links to it are internal). */
 export function siteOrigin(): string {
-  const site = yaml.load(readFileSync(join(root, contentRoot(), 'site.yaml'), 'utf8')) as { url: string };
+  const site = yaml.load(readFileSync(join(root, paths.contentRoot, 'site.yaml'), 'utf8')) as { url: string };
   return site.url;
 }

@@ -2,14 +2,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-/** Where the manifest goes: beside the build, not inside what is deployed. */
-export const ROUTE_MANIFEST = '.astro/route-manifest.json';
-
 /**
  * Records which route (template) produced which pages, so that checks over "one page of every
  * template" or "every page" find new pages by themselves.
  */
-export function routeManifest(): AstroIntegration {
+/** Writes the manifest to `file` (relative to the project root): beside the build, not in it. */
+export function routeManifest(file: string): AstroIntegration {
   let root: URL;
   return {
     name: 'route-manifest',
@@ -26,7 +24,7 @@ export function routeManifest(): AstroIntegration {
             .map((path) => path.replace(/index\.html$/, '').replace(/\.html$/, ''))
             .sort();
         }
-        const target = new URL(ROUTE_MANIFEST, root);
+        const target = new URL(file, root);
         await mkdir(new URL('.', target), { recursive: true });
         await writeFile(target, `${JSON.stringify(routes, null, 2)}\n`);
       },
