@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { routeManifest } from './support/built-site';
 
 test.describe('REST code table', () => {
   test('every row of /rest/ opens its code page', async ({ page }) => {
@@ -136,5 +137,13 @@ test.describe('not found', () => {
     await expect(suggestions.getByRole('link').first()).toHaveText('429 Too Many Requests');
     await suggestions.getByRole('link').first().click();
     await expect(page).toHaveURL(/\/rest\/429\/$/);
+  });
+});
+
+test.describe('route manifest', () => {
+  test('lists the pages of every template', () => {
+    const manifest = routeManifest();
+    expect(Object.keys(manifest)).toEqual(expect.arrayContaining(['/', '/[api]', '/[api]/[code]', '/404']));
+    expect(manifest['/[api]/[code]']!.length).toBeGreaterThanOrEqual(26);
   });
 });

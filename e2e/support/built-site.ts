@@ -21,10 +21,13 @@ function browsable(route: string, path: string): string {
   return route === '/404' ? '/this-page-does-not-exist/' : path;
 }
 
-/** One page of every template that produced pages, for checks that run per template. */
+/** HTML pages end in a slash; endpoints (llms.txt, the JSON exports) have file names. */
+const isHtmlPage = (route: string, path: string) => route === '/404' || path.endsWith('/');
+
+/** One HTML page of every template that produced pages, for checks that run per template. */
 export function onePagePerTemplate(): { route: string; path: string }[] {
   return Object.entries(routeManifest())
-    .filter(([, paths]) => paths.length > 0)
+    .filter(([route, paths]) => paths.length > 0 && isHtmlPage(route, paths[0]!))
     .map(([route, paths]) => ({ route, path: browsable(route, paths[0]!) }))
     .sort((a, b) => a.route.localeCompare(b.route));
 }

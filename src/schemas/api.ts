@@ -60,7 +60,9 @@ export const ApiSchema = z.strictObject({
   name: TextSchema.describe('Full name, e.g. "REST Management API".'),
   shortName: TextSchema.describe('Short name for navigation and badges, e.g. "REST".'),
   description: TextSchema.describe('What the API is for and how it reports errors, in a sentence or two.'),
-  authHeader: TextSchema.describe('The request header that carries credentials.'),
+  authHeader: TextSchema.optional().describe(
+    'The request header that carries credentials, where the docs name one.',
+  ),
   baseUrl: TextSchema.optional().describe('URL pattern requests go to; placeholders in {braces}.'),
   order: z.number().int().describe('Position in navigation, lowest first.'),
   classIntros: z

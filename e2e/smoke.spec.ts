@@ -1,0 +1,62 @@
+/**
+ * Smoke tests that hold for any content set: they read what to expect from the build itself (the
+ * status export and site.yaml). `npm test` runs them on the default content and on the example set.
+ */
+import { expect, test } from './fixtures';
+import { SearchDialog } from './pages/search-dialog';
+
+interface Export {
+  site: { title: string };
+  apis: { id: string; name: string; url: string }[];
+  codes: { api: string; code: number; label: string; url: string; legacy: boolean }[];
+}
+
+const path = (url: string) => new URL(url).pathname;
+
+test.describe('any content set', () => {
+  let data: Export;
+  test.beforeAll(async ({ request }) => {
+    data = await (await request.get('/status-codes.json')).json();
+  });
+
+  test('the home page names the site and links every API', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.site.title);
+    for (const api of data.apis) {
+      await expect(page.locator(`main a[href="${path(api.url)}"]`).first()).toBeVisible();
+    }
+  });
+
+  test('each API’s code table links every one of its codes', async ({ page }) => {
+    for (const api of data.apis) {
+      await page.goto(path(api.url));
+      const hrefs = await page
+        .locator('main table a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const expected = data.codes.filter((c) => c.api === api.id).map((c) => path(c.url));
+      expect(expected.filter((h) => !hrefs.includes(h))).toEqual([]);
+    }
+  });
+
+  test('a code page shows its code and label', async ({ page }) => {
+    const code = data.codes.find((c) => !c.legacy)!;
+    await page.goto(path(code.url));
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(`${code.code}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(code.label);
+  });
+
+  test('searching for a code and pressing Enter opens it', async ({ page }) => {
+    const code = data.codes.find((c) => !c.legacy && !data.codes.some((o) => o !== c && o.code === c.code))!;
+    await page.goto('/');
+    await new SearchDialog(page).open();
+    await page.keyboard.type(String(code.code));
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${path(code.url)}$`));
+  });
+
+  test('an unknown path shows the 404 page', async ({ page }) => {
+    const response = await page.goto('/certainly/not/here/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  });
+});
