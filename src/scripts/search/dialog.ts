@@ -69,8 +69,7 @@ export class SearchDialog {
       'dialog',
       {
         'aria-label': 'Search',
-        class:
-          'search-dialog m-0 mx-auto mt-[8vh] flex max-h-[84vh] w-[min(42rem,calc(100vw-1.5rem))] flex-col overflow-hidden rounded-xl border border-line bg-surface p-0 text-ink shadow-2xl backdrop:bg-black/50 [&:not([open])]:hidden',
+        class: 'search-dialog',
       },
       h(
         'div',
