@@ -251,6 +251,34 @@ describe('buildModel', () => {
     ]);
   });
 
+  test("checks the guides and the limit error an API's list conventions name", () => {
+    const rest = api('rest');
+    const listQuery = {
+      resources: ['/items'],
+      example: '/items?page=1',
+      operators: [
+        {
+          suffix: 'min',
+          name: 'Min',
+          expression: 'a:min=v',
+          values: 'number-or-date',
+          description: 'd',
+          example: 'e',
+        },
+      ],
+      page: 'page',
+      limit: 'limit',
+      maxLimit: 250,
+      limitError: 413,
+      guides: { pagination: 'paging' },
+    };
+    const raw = content({ apis: [{ ...rest, data: { ...rest.data, listQuery } } as never, api('gql', 2)] });
+    expect(problemsOf(raw)).toEqual([
+      'content/apis/rest.yaml → listQuery.guides.pagination',
+      'content/apis/rest.yaml → listQuery.limitError',
+    ]);
+  });
+
   test('rejects an API id that a site section owns', () => {
     expect(problemsOf(content({ apis: [api('rest'), api('gql'), api('guides')] }))).toEqual([
       'content/apis/guides.yaml → (file name)',

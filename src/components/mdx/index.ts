@@ -5,5 +5,14 @@ import CodeRef from './CodeRef.astro';
 import Example from './Example.astro';
 import HeaderRef from './HeaderRef.astro';
 import HeaderTable from '~/components/header/HeaderTable.astro';
+import OperatorTable from './OperatorTable.astro';
 
-export const mdxComponents = { Callout, CodeRef, Example, HeaderRef, HeaderTable, pre: CodeBlock };
+export const mdxComponents = {
+  Callout,
+  CodeRef,
+  Example,
+  HeaderRef,
+  HeaderTable,
+  OperatorTable,
+  pre: CodeBlock,
+};
