@@ -5,7 +5,7 @@
 import type { SiteModel } from './model';
 import { SECTIONS, type Section } from './sections';
 
-export function presentSections(model: Pick<SiteModel, 'guides' | 'headers' | 'flows' | 'site'>): Section[] {
+export function presentSections(model: Pick<SiteModel, 'apis' | 'guides' | 'headers' | 'flows' | 'site'>): Section[] {
   const s = SECTIONS;
   return [
     s.numbers,
@@ -14,7 +14,7 @@ export function presentSections(model: Pick<SiteModel, 'guides' | 'headers' | 'f
     ...(model.headers.length ? [s.headers] : []),
     ...(model.flows.length ? [s.troubleshooting] : []),
     s.inspector,
-    ...(model.guides.length ? [s.queryBuilder] : []),
+    ...(model.apis.some((api) => api.listQuery) ? [s.queryBuilder] : []),
     s.search,
   ];
 }
