@@ -11,7 +11,9 @@ import { searchUi } from './src/integrations/search-ui.ts';
 import { buildPaths } from './src/lib/content-root.ts';
 
 const paths = buildPaths();
-const site = /** @type {{ url: string }} */ (yaml.load(readFileSync(`${paths.contentRoot}/site.yaml`, 'utf8')));
+const site = /** @type {{ url: string }} */ (
+  yaml.load(readFileSync(`${paths.contentRoot}/site.yaml`, 'utf8'))
+);
 
 export default defineConfig({
   site: site.url,

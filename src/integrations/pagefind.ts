@@ -12,8 +12,6 @@ export function pagefindIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({
           // '_' keeps snake_case parameter names and operators whole words.
           includeCharacters: '_',
-          // Large sites share fragment files: writing one file per page dominated a 5,000-page build.
-          maxFragments: 500,
         });
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: outDir });

@@ -3,7 +3,13 @@ import type { SiteModel } from './model';
 import { presentSections } from './present-sections';
 import { SECTIONS } from './sections';
 
-const empty = { apis: [{}], guides: [], headers: [], flows: [], site: { generations: [{}] } } as unknown as SiteModel;
+const empty = {
+  apis: [{}],
+  guides: [],
+  headers: [],
+  flows: [],
+  site: { generations: [{}] },
+} as unknown as SiteModel;
 
 describe('presentSections', () => {
   test('keeps only what any content set has when the optional parts are missing', () => {

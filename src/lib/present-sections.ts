@@ -5,7 +5,9 @@
 import type { SiteModel } from './model';
 import { SECTIONS, type Section } from './sections';
 
-export function presentSections(model: Pick<SiteModel, 'apis' | 'guides' | 'headers' | 'flows' | 'site'>): Section[] {
+export function presentSections(
+  model: Pick<SiteModel, 'apis' | 'guides' | 'headers' | 'flows' | 'site'>,
+): Section[] {
   const s = SECTIONS;
   return [
     s.numbers,
