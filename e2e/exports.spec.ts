@@ -8,10 +8,11 @@ import { distDir, htmlFiles, routeManifest, siteOrigin } from './support/built-s
 
 /** Pages that must not be listed for crawlers or tools: the 404 page and the search page. */
 const unlisted = new Set(['/404', '/search/']);
+/** Every HTML page of the build; data files such as /llms.txt are not pages to list. */
 const listedPages = () =>
   Object.values(routeManifest())
     .flat()
-    .filter((p) => !unlisted.has(p));
+    .filter((p) => !unlisted.has(p) && !/\.[a-z]+$/.test(p));
 const toPath = (url: string) => new URL(url).pathname;
 
 test('status-codes.json validates against its published schema and every URL in it is built', async ({

@@ -1,7 +1,8 @@
 /** The plain-text index of the site for tools (https://llmstxt.org), built from the content model. */
 import type { SiteModel } from './model';
+import { buildNumbers } from './numbers';
 import type { Section } from './sections';
-import { absoluteUrl, apiUrl, homeUrl } from './urls';
+import { absoluteUrl, apiUrl, homeUrl, numberUrl } from './urls';
 
 /** One line of plain text: Markdown link syntax would break on brackets and newlines. */
 const clean = (text: string) => text.replace(/\s+/g, ' ').replace(/[[\]]/g, '').trim();
@@ -10,6 +11,7 @@ export function buildLlmsTxt(model: SiteModel, sections: Section[]): string {
   const url = (path: string) => absoluteUrl(model.site.url, path);
   const item = (title: string, path: string, summary: string) =>
     `- [${clean(title)}](${url(path)}): ${clean(summary)}`;
+  const apiName = new Map(model.apis.map((api) => [api.id, api.shortName]));
   const lines = [`# ${model.site.title}`, '', `> ${clean(model.site.description)}`, ''];
   lines.push(item('Home', homeUrl, model.site.description));
   for (const section of sections) lines.push(item(section.title, section.href, section.summary));
@@ -24,6 +26,18 @@ export function buildLlmsTxt(model: SiteModel, sections: Section[]): string {
     }
   }
   const group = (title: string, items: string[]) => (items.length ? ['', `## ${title}`, '', ...items] : []);
+  lines.push(
+    ...group(
+      'Status codes by number',
+      buildNumbers(model).map((n) =>
+        item(
+          `${n.code} ${n.name}`,
+          numberUrl(n.code),
+          `${n.standard ? 'Standard' : 'Not in the IANA registry'}; used by ${[...new Set(n.uses.map((u) => apiName.get(u.api) ?? u.api))].join(', ')}.`,
+        ),
+      ),
+    ),
+  );
   lines.push(
     ...group(
       'Guides',

@@ -95,3 +95,8 @@ export function classOf(code: number): StatusClass {
 export function className(statusClass: StatusClass): string {
   return STATUS_CLASSES[statusClass].name;
 }
+
+/** Every registered code, lowest first. */
+export function registeredCodes(): RegistryEntry[] {
+  return [...registry.values()].sort((a, b) => a.code - b.code);
+}

@@ -47,6 +47,7 @@ function renderExplanation(parts: QueryPart[], problems: Problem[]): HTMLElement
     root.append(list);
   }
   const frame = el('div', 'not-prose mt-4 overflow-x-auto rounded-lg border border-line');
+  frame.tabIndex = 0; // keyboard users can scroll a wide table
   const table = el('table', 'w-full border-collapse text-left text-sm');
   table.append(el('caption', 'sr-only', 'Each parameter of the URL'));
   const head = el('thead', 'bg-surface-raised text-xs tracking-wide text-ink-muted uppercase');

@@ -1,0 +1,129 @@
+import { expect, test } from './fixtures';
+
+const EXAMPLE =
+  '/v3/catalog/products?price:min=10&categories:in=123,456&include_fields=name,price&page=2&limit=50';
+
+test.describe('query builder', () => {
+  test('explains the documented example parameter by parameter', async ({ page }) => {
+    await page.goto('/tools/query-builder/');
+    await page.getByLabel('Paste a URL').fill(EXAMPLE);
+    await page.getByRole('button', { name: 'Explain' }).click();
+    const rows = page.getByRole('table', { name: 'Each parameter of the URL' }).locator('tbody tr');
+    await expect(rows).toHaveCount(5);
+    await expect(rows.nth(0)).toContainText('price:min=10');
+    await expect(rows.nth(0)).toContainText('Greater than or equal to');
+    await expect(rows.nth(1)).toContainText('categories:in=123,456');
+    await expect(rows.nth(4).getByRole('link', { name: 'pagination' })).toHaveAttribute(
+      'href',
+      '/guides/pagination/',
+    );
+    await expect(page.locator('[data-builder-url] code')).toHaveText(EXAMPLE);
+    await expect(page.getByRole('list', { name: 'Problems' })).toHaveCount(0);
+  });
+
+  test('flags limit=500 and rebuilds the URL as you type', async ({ page }) => {
+    await page.goto('/tools/query-builder/');
+    await page.getByLabel(/items per page/).fill('500');
+    const problems = page.getByRole('list', { name: 'Problems' });
+    await expect(problems).toContainText('maximum of 250');
+    await expect(problems).toContainText('413');
+    await expect(page.locator('[data-builder-url] code')).toContainText('limit=500');
+  });
+
+  test('adds and removes a filter by keyboard', async ({ page }) => {
+    await page.goto('/tools/query-builder/');
+    await page.getByRole('button', { name: 'Add filter' }).press('Enter');
+    await expect(page.getByLabel('Attribute').last()).toBeFocused();
+    await page.keyboard.type('name');
+    await page.getByLabel('Operator').last().selectOption('like');
+    await page.getByLabel('Value').last().fill('Shirts');
+    await expect(page.locator('[data-builder-url] code')).toContainText('name:like=Shirts');
+    await page.getByRole('button', { name: 'Remove' }).last().click();
+    await expect(page.locator('[data-builder-url] code')).not.toContainText('name:like');
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('explains the example and hides the form', async ({ page }) => {
+      await page.goto('/tools/query-builder/');
+      await expect(page.getByText('The form needs JavaScript')).toBeVisible();
+      await expect(page.getByLabel('Paste a URL')).toBeHidden();
+      const rows = page.getByRole('table', { name: 'Each parameter of the URL' }).locator('tbody tr');
+      await expect(rows).toHaveCount(5);
+      await expect(page.locator('[data-builder-url] code')).toHaveText(EXAMPLE);
+    });
+  });
+});
+
+const RATE_LIMITED = [
+  'HTTP/1.1 429 Too Many Requests',
+  'X-Rate-Limit-Time-Window-Ms: 30000',
+  'X-Rate-Limit-Time-Reset-Ms: 15000',
+  'X-Rate-Limit-Requests-Quota: 150',
+  'X-Rate-Limit-Requests-Left: 35',
+  'X-Retry-After: 15',
+  'Content-Type: application/json',
+].join('\r\n');
+
+test.describe('response inspector', () => {
+  test('decodes a 429 with the documented rate-limit headers', async ({ page }) => {
+    await page.goto('/tools/inspector/');
+    await page.getByLabel('Paste a response').fill(RATE_LIMITED);
+    const output = page.locator('[data-inspector-output]');
+    await expect(output).toContainText('35 requests left of 150');
+    await expect(output).toContainText('15 seconds');
+    await expect(output.getByRole('link', { name: '429 Too Many Requests', exact: true })).toHaveAttribute(
+      'href',
+      '/rest/429/',
+    );
+    await expect(output.locator('a[href="/troubleshooting/rate-limited/"]')).toBeVisible();
+    await expect(output.getByRole('link', { name: 'Content-Type' })).toHaveAttribute(
+      'href',
+      '/headers/content-type/',
+    );
+  });
+
+  test('links a GraphQL message to its page', async ({ page }) => {
+    await page.goto('/tools/inspector/');
+    await page
+      .getByLabel('Paste a response')
+      .fill('{"errors":[{"message":"GraphQL invalid credentials. JWT is expired"}]}');
+    await page.getByRole('button', { name: 'Explain' }).click();
+    await expect(
+      page.locator('[data-inspector-output] a[href="/graphql/errors/jwt-expired/"]'),
+    ).toBeVisible();
+  });
+
+  test('a deep link pre-fills just the code', async ({ page }) => {
+    await page.goto('/tools/inspector/?code=429');
+    await expect(page.getByLabel('Paste a response')).toHaveValue('429');
+    await expect(page.locator('[data-inspector-output]')).toContainText('Too Many Requests');
+  });
+
+  test('examples from the content fill the box and explain themselves', async ({ page }) => {
+    await page.goto('/tools/inspector/');
+    await page.getByRole('button', { name: /documented example values/ }).click();
+    await expect(page.locator('[data-inspector-output]')).toContainText('35 requests left of 150');
+  });
+
+  test('shows pasted markup as text and keeps it out of the URL and storage', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto('/tools/inspector/');
+    const hostile = `HTTP/1.1 400 Bad Request\nX-Evil: <img src=x onerror=alert(1)>\n\n{"errors":[{"message":"<script>alert(2)</script>"}]}`;
+    await page.getByLabel('Paste a response').fill(hostile);
+    const output = page.locator('[data-inspector-output]');
+    await expect(output).toContainText('<img src=x onerror=alert(1)>');
+    await expect(output).toContainText('<script>alert(2)</script>');
+    expect(await output.locator('img, script').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(page.url()).not.toContain('img');
+    const stored = await page.evaluate(() =>
+      [localStorage, sessionStorage].flatMap((store) => Object.values(store)).join(' '),
+    );
+    expect(stored).not.toContain('alert');
+  });
+});

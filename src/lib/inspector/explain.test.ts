@@ -1,0 +1,293 @@
+import { describe, expect, it } from 'vitest';
+import {
+  explainResponse,
+  formatDuration,
+  inputFromCode,
+  matchMessage,
+  type KnownCode,
+  type KnownError,
+  type KnownHeader,
+  type Knowledge,
+} from './explain';
+import { parseResponse } from './parse';
+import * as samples from './samples';
+
+const code = (api: string, apiName: string, n: number, label: string): KnownCode => ({
+  api,
+  apiName,
+  code: n,
+  label,
+  summary: `${label} summary`,
+  url: `/${api}/${n}/`,
+  statusClass: `${Math.floor(n / 100)}xx`,
+  flows: n === 429 ? [{ title: 'Rate limited', url: '/flows/rate-limited/' }] : [],
+});
+
+const header = (name: string, role?: KnownHeader['role']): KnownHeader => ({
+  name,
+  url: `/headers/${name.toLowerCase()}/`,
+  summary: `${name} summary`,
+  ...(role ? { role } : {}),
+});
+
+const graphqlMessages = [
+  'GraphQL credentials were missing. No token was sent.',
+  'GraphQL invalid credentials. String is not a JWT',
+  'GraphQL invalid credentials. JWT signature is invalid',
+  'GraphQL invalid credentials. JWT is expired',
+  'Unknown JWT token',
+  'GraphQL invalid credentials. JWT has no valid Json',
+  'GraphQL invalid credentials. JWT has Json of an unknown format',
+];
+const errors: KnownError[] = graphqlMessages.map((message, i) => ({
+  api: 'graphql',
+  status: 200,
+  message,
+  title: `Error ${i}`,
+  url: `/graphql/errors/${i}/`,
+}));
+
+const knowledge: Knowledge = {
+  codes: [
+    code('rest', 'REST', 429, 'Too Many Requests'),
+    code('graphql', 'GraphQL', 429, 'Too Many Requests'),
+    code('rest', 'REST', 422, 'Unprocessable Entity'),
+    code('rest', 'REST', 400, 'Bad Request'),
+  ],
+  headers: [
+    header('X-Rate-Limit-Time-Window-Ms', 'rate-limit-window-ms'),
+    header('X-Rate-Limit-Time-Reset-Ms', 'rate-limit-reset-ms'),
+    header('X-Rate-Limit-Requests-Quota', 'rate-limit-quota'),
+    header('X-Rate-Limit-Requests-Left', 'rate-limit-remaining'),
+    header('X-Retry-After', 'retry-after-seconds'),
+    header('X-BC-ApiLimit-Remaining', 'hourly-remaining'),
+    header('Content-Type'),
+  ],
+  errors,
+  standardPhrases: { 200: 'OK', 400: 'Bad Request', 422: 'Unprocessable Content', 429: 'Too Many Requests' },
+};
+
+const explain = (text: string) => explainResponse(parseResponse(text), knowledge);
+
+describe('formatDuration', () => {
+  it.each([
+    [15_000, '15 seconds'],
+    [30_000, '30 seconds'],
+    [90_000, '1 minute 30 seconds'],
+    [1_000, '1 second'],
+    [1, '1 second'],
+    [3_600_000, '1 hour'],
+    [0, '0 seconds'],
+    [Number.NaN, '0 seconds'],
+  ])('%d ms reads as %j', (ms, expected) => expect(formatDuration(ms)).toBe(expected));
+});
+
+describe('inputFromCode', () => {
+  it.each([
+    ['429', '429'],
+    ['100', '100'],
+    ['599', '599'],
+    ['600', ''],
+    ['99', ''],
+    ['42a', ''],
+    [' 429', ''],
+    ['<script>', ''],
+    ['', ''],
+  ])('%j pre-fills %j', (input, expected) => expect(inputFromCode(input)).toBe(expected));
+});
+
+describe('explainResponse: status', () => {
+  it('lists every API that documents the status, with its phrase and class', () => {
+    const { status } = explain(samples.raw429);
+    expect(status).toMatchObject({ code: 429, phrase: 'Too Many Requests', statusClass: '4xx' });
+    expect(status?.matches.map((m) => m.apiName)).toEqual(['REST', 'GraphQL']);
+  });
+
+  it('reads a bare status', () => {
+    expect(explain('429').status?.matches).toHaveLength(2);
+  });
+
+  it('names a status nobody knows, but still gives its class', () => {
+    const explanation = explain('HTTP/1.1 299 Odd');
+    expect(explanation.status).toMatchObject({ code: 299, statusClass: '2xx', matches: [] });
+    expect(explanation.unrecognised).toContain(
+      'Status 299 is not a standard HTTP status and no API here documents it',
+    );
+  });
+
+  it('takes the status from the body when no status line was given', () => {
+    const explanation = explain(samples.restErrorBody);
+    expect(explanation.bodyStatus).toBe(422);
+    expect(explanation.status).toMatchObject({ code: 422, phrase: 'Unprocessable Content' });
+  });
+});
+
+describe('explainResponse: rate limit', () => {
+  it('decodes the raw 429 headers into sentences and pacing', () => {
+    const { rateLimit } = explain(samples.raw429);
+    expect(rateLimit).toMatchObject({
+      quota: 150,
+      remaining: 35,
+      windowMs: 30_000,
+      resetMs: 15_000,
+      retryAfterSeconds: 15,
+    });
+    expect(rateLimit?.lines).toEqual([
+      '35 requests left of 150',
+      'The window is 30 seconds long',
+      'The window resets in 15 seconds',
+      'Wait 15 seconds before the next request (X-Retry-After header)',
+    ]);
+    expect(rateLimit?.pacing).toBe(
+      'Pace at most 35 requests over the next 15 seconds (about 2.3 per second)',
+    );
+  });
+
+  it.each([
+    ['HTTP/2', samples.http2],
+    ['cURL -v', samples.curlVerbose],
+    ['CRLF', samples.raw429Crlf],
+    ['headers only', samples.headersOnly],
+  ])('reads the same from the %s form', (_form, text) => {
+    expect(explain(text).rateLimit?.lines).toContain('35 requests left of 150');
+    expect(explain(text).rateLimit?.resetMs).toBe(15_000);
+  });
+
+  it('says to stop when nothing is left (browser copy, lower-case names)', () => {
+    const explanation = explain(samples.browserCopy);
+    expect(explanation.status?.code).toBe(429);
+    expect(explanation.rateLimit?.pacing).toBe('Stop and wait 15 seconds, until the window resets');
+    expect(explanation.headers.every((h) => h.known)).toBe(true);
+  });
+
+  it('paces per minute when fewer than one request a second is left', () => {
+    expect(
+      explain('x-rate-limit-requests-left: 10\nX-Rate-Limit-Time-Reset-Ms: 60000').rateLimit?.pacing,
+    ).toBe('Pace at most 10 requests over the next 1 minute (about 10 per minute)');
+  });
+
+  it('reads the hourly allowance', () => {
+    expect(explain('X-BC-ApiLimit-Remaining: 4999').rateLimit?.lines).toEqual([
+      '4999 requests left this hour',
+    ]);
+  });
+
+  it('rejects values that are not numbers and trims those that are', () => {
+    const explanation = explain('X-Rate-Limit-Requests-Left: lots\nX-Rate-Limit-Requests-Quota:  150 ');
+    expect(explanation.rateLimit?.quota).toBe(150);
+    expect(explanation.rateLimit?.remaining).toBeUndefined();
+    expect(explanation.unrecognised).toContain('X-Rate-Limit-Requests-Left should be a number but is "lots"');
+  });
+
+  it('has no reading without rate-limit headers', () => {
+    expect(explain(samples.curlRedirect).rateLimit).toBeUndefined();
+  });
+});
+
+describe('explainResponse: headers', () => {
+  it('matches header names in any case and shows unknown ones without a link', () => {
+    const { headers, unrecognised } = explain(samples.curlI);
+    expect(headers.find((h) => h.name === 'x-rate-limit-requests-left')?.known?.role).toBe(
+      'rate-limit-remaining',
+    );
+    expect(headers.find((h) => h.name === 'date')).toEqual({
+      name: 'date',
+      value: 'Tue, 14 Jan 2025 10:00:00 GMT',
+    });
+    expect(unrecognised).toEqual([]);
+  });
+
+  it('keeps repeated headers', () => {
+    const { headers } = explain('HTTP/1.1 200 OK\nSet-Cookie: a=1\nSet-Cookie: b=2');
+    expect(headers.map((h) => h.value)).toEqual(['a=1', 'b=2']);
+  });
+});
+
+describe('explainResponse: body', () => {
+  it('reads a REST error body: title and field errors', () => {
+    const explanation = explain(samples.restErrorBody);
+    expect(explanation.title).toBe('JSON data is missing or invalid');
+    expect(explanation.fieldErrors).toEqual([{ field: 'price', message: 'price must be a number' }]);
+    expect(explanation.unrecognised).toEqual([]);
+  });
+
+  it('reads an errors array with fields', () => {
+    expect(explain('{"errors":[{"field":"name","message":"is required"}]}').fieldErrors).toEqual([
+      { field: 'name', message: 'is required' },
+    ]);
+  });
+
+  it('reads the array-shaped body', () => {
+    const explanation = explain(samples.arrayBody);
+    expect(explanation).toMatchObject({
+      bodyStatus: 400,
+      title: 'Unknown field submitted',
+      fieldErrors: [{ field: '9', message: 'this_should_fail' }],
+      status: { code: 400, phrase: 'Bad Request' },
+    });
+  });
+
+  it('matches a GraphQL message exactly', () => {
+    expect(explain(samples.graphqlExpired).messages).toEqual([
+      { message: 'GraphQL invalid credentials. JWT is expired', match: { kind: 'exact', error: errors[3] } },
+    ]);
+  });
+
+  it.each([
+    'JWT is expired',
+    'GraphQL invalid credentials. JWT is expire',
+    'graphql  invalid credentials: “JWT is expired”!',
+    'GraphQL invalid credential. JWT is expierd',
+  ])('matches %j closely to the expired-JWT error', (message) => {
+    expect(matchMessage(message, errors)).toMatchObject({ kind: 'close', error: errors[3] });
+  });
+
+  it('treats case, spacing and trailing punctuation as exact', () => {
+    expect(matchMessage('  unknown   jwt TOKEN. ', errors)).toEqual({ kind: 'exact', error: errors[4] });
+  });
+
+  it('matches nothing for an unrelated message and says so', () => {
+    const explanation = explain('{"errors":[{"message":"Field \'foo\' doesn\'t exist on type \'Query\'"}]}');
+    expect(explanation.messages[0]?.match).toBeUndefined();
+    expect(explanation.unrecognised).toEqual([
+      `No known message matches: "Field 'foo' doesn't exist on type 'Query'"`,
+    ]);
+    expect(matchMessage('token', errors)).toBeUndefined();
+  });
+
+  it('lists a cut-off JSON body and a non-JSON body', () => {
+    expect(explain('HTTP/1.1 422\n\n{"status":422,"ti').unrecognised).toEqual([
+      'The body looks like JSON but is cut off or malformed',
+    ]);
+    expect(explain(samples.htmlBody).unrecognised).toEqual(['The body is not JSON']);
+  });
+
+  it('counts lines it could not read', () => {
+    expect(explain('HTTP/1.1 200 OK\nnot a header\nnor this').unrecognised).toEqual([
+      '2 lines could not be read and were skipped',
+    ]);
+  });
+});
+
+describe('explainResponse: hostile input', () => {
+  it.each([
+    '<script>alert(1)</script>',
+    '{"errors":[{"message":"<img src=x onerror=alert(1)>"}],"title":"😀\u202E\u200B"}',
+    '{"errors":{"a":[1,{"b":2}],"c":null},"status":"abc"}',
+    '[null, 1, "x", {"status": 9999, "body": "text"}]',
+    `{"errors":[{"message":"${'a '.repeat(5_000)}"}]}`,
+    'x'.repeat(10_000),
+  ])('explains %# without throwing, keeping text as plain strings', (text) => {
+    const explanation = explain(text);
+    for (const value of [explanation.title, ...explanation.messages.map((m) => m.message)])
+      expect(value === undefined || typeof value === 'string').toBe(true);
+  });
+
+  it('keeps hostile text verbatim', () => {
+    const explanation = explain(
+      '{"errors":[{"message":"<img src=x onerror=alert(1)>"}],"title":"😀\u202E\u200B"}',
+    );
+    expect(explanation.title).toBe('😀\u202E\u200B');
+    expect(explanation.messages[0]?.message).toBe('<img src=x onerror=alert(1)>');
+  });
+});

@@ -1,0 +1,292 @@
+/**
+ * Explains a parsed response with what the content knows: which APIs document the status, what each
+ * header means, what the rate-limit headers add up to, and which documented error a message is.
+ * Every API-specific fact arrives through `Knowledge`; nothing here names a vendor or a header.
+ */
+import type { HeaderData } from '~/schemas/header';
+import type { ParsedResponse } from './parse';
+
+export interface KnownCode {
+  api: string;
+  apiName: string;
+  code: number;
+  label: string;
+  summary: string;
+  url: string;
+  statusClass: string;
+  flows: { title: string; url: string }[];
+}
+
+/** What a number in a header means, as the header content declares it. */
+export type HeaderRole = NonNullable<HeaderData['role']>;
+
+export interface KnownHeader {
+  name: string;
+  url: string;
+  summary: string;
+  role?: HeaderRole;
+}
+
+export interface KnownError {
+  api: string;
+  status: number;
+  message: string;
+  title: string;
+  url: string;
+}
+
+export interface Knowledge {
+  codes: KnownCode[];
+  headers: KnownHeader[];
+  errors: KnownError[];
+  /** IANA reason phrase by code. */
+  standardPhrases: Record<number, string>;
+}
+
+export interface MessageMatch {
+  kind: 'exact' | 'close';
+  error: KnownError;
+}
+
+export interface RateLimitReading {
+  quota?: number;
+  remaining?: number;
+  windowMs?: number;
+  resetMs?: number;
+  retryAfterSeconds?: number;
+  hourlyRemaining?: number;
+  lines: string[];
+  pacing?: string;
+}
+
+export interface Explanation {
+  status?: { code: number; phrase?: string; statusClass: string; matches: KnownCode[] };
+  rateLimit?: RateLimitReading;
+  messages: { message: string; match?: MessageMatch }[];
+  title?: string;
+  fieldErrors: { field: string; message: string }[];
+  bodyStatus?: number;
+  headers: { name: string; value: string; known?: KnownHeader }[];
+  unrecognised: string[];
+}
+
+const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+
+/** 15000 → "15 seconds", 90000 → "1 minute 30 seconds". Rounds up: waiting too little earns another error. */
+export function formatDuration(ms: number): string {
+  const total = Number.isFinite(ms) && ms > 0 ? Math.ceil(ms / 1000) : 0;
+  const [hours, minutes, seconds] = [Math.floor(total / 3600), Math.floor(total / 60) % 60, total % 60];
+  const parts = [
+    [hours, 'hour'],
+    [minutes, 'minute'],
+    [seconds, 'second'],
+  ] as const;
+  const text = parts.filter(([n]) => n > 0).map(([n, unit]) => plural(n, unit));
+  return text.length ? text.join(' ') : '0 seconds';
+}
+
+/** What a deep link such as ?code=429 pre-fills: a plausible status code, or nothing. */
+export function inputFromCode(code: string): string {
+  return /^[1-5]\d\d$/.test(code) ? code : '';
+}
+
+/** Lenient number reading: surrounding space is fine, anything else non-numeric is not. */
+function readNumber(text: string): number | undefined {
+  const trimmed = text.trim();
+  return /^-?\d+(?:\.\d+)?$/.test(trimmed) ? Number(trimmed) : undefined;
+}
+
+const ROLE_FIELD: Record<HeaderRole, Exclude<keyof RateLimitReading, 'lines' | 'pacing'>> = {
+  'rate-limit-window-ms': 'windowMs',
+  'rate-limit-reset-ms': 'resetMs',
+  'rate-limit-quota': 'quota',
+  'rate-limit-remaining': 'remaining',
+  'retry-after-seconds': 'retryAfterSeconds',
+  'hourly-remaining': 'hourlyRemaining',
+};
+
+function readRateLimit(
+  headers: Explanation['headers'],
+  unrecognised: string[],
+): RateLimitReading | undefined {
+  const reading: RateLimitReading = { lines: [] };
+  let retryHeader = '';
+  for (const { name, value, known } of headers) {
+    if (!known?.role) continue;
+    const n = readNumber(value);
+    if (n === undefined) {
+      unrecognised.push(`${name} should be a number but is "${value}"`);
+      continue;
+    }
+    const field = ROLE_FIELD[known.role];
+    if (reading[field] !== undefined) continue; // the first of repeated headers wins
+    reading[field] = n;
+    if (known.role === 'retry-after-seconds') retryHeader = name;
+  }
+  const { quota, remaining, windowMs, resetMs, retryAfterSeconds, hourlyRemaining } = reading;
+  const { lines } = reading;
+  if (remaining !== undefined)
+    lines.push(`${plural(remaining, 'request')} left${quota !== undefined ? ` of ${quota}` : ''}`);
+  else if (quota !== undefined) lines.push(`The quota is ${plural(quota, 'request')} per window`);
+  if (windowMs !== undefined) lines.push(`The window is ${formatDuration(windowMs)} long`);
+  if (resetMs !== undefined) lines.push(`The window resets in ${formatDuration(resetMs)}`);
+  if (retryAfterSeconds !== undefined)
+    lines.push(
+      `Wait ${formatDuration(retryAfterSeconds * 1000)} before the next request (${retryHeader} header)`,
+    );
+  if (hourlyRemaining !== undefined) lines.push(`${plural(hourlyRemaining, 'request')} left this hour`);
+  if (!lines.length) return undefined;
+  const pacing = pacingAdvice(reading);
+  return pacing ? { ...reading, pacing } : reading;
+}
+
+/** One sentence on how fast to go from here, when the headers say enough to tell. */
+function pacingAdvice({ remaining, resetMs, retryAfterSeconds }: RateLimitReading): string | undefined {
+  const waitMs = resetMs ?? (retryAfterSeconds !== undefined ? retryAfterSeconds * 1000 : undefined);
+  if (remaining === 0 && waitMs !== undefined)
+    return `Stop and wait ${formatDuration(waitMs)}, until the ${resetMs !== undefined ? 'window resets' : 'server allows more'}`;
+  if (!remaining || !resetMs || resetMs <= 0) return undefined;
+  const perSecond = remaining / (resetMs / 1000);
+  const rate = perSecond >= 1 ? `${round1(perSecond)} per second` : `${round1(perSecond * 60)} per minute`;
+  return `Pace at most ${plural(remaining, 'request')} over the next ${formatDuration(resetMs)} (about ${rate})`;
+}
+
+const round1 = (n: number) => String(Math.round(n * 10) / 10);
+
+/** Lower case, one space, no quotes or trailing punctuation: how people retype a message. */
+function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/["'`\u2018\u2019\u201C\u201D\u201E]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.!?;:,]+$/, '');
+}
+
+/** Dice coefficient over character bigrams: tolerant of typos and small rewordings. */
+function dice(a: string, b: string): number {
+  if (a.length < 2 || b.length < 2) return a === b ? 1 : 0;
+  const counts = new Map<string, number>();
+  for (let i = 0; i < a.length - 1; i++) {
+    const pair = a.slice(i, i + 2);
+    counts.set(pair, (counts.get(pair) ?? 0) + 1);
+  }
+  let shared = 0;
+  for (let i = 0; i < b.length - 1; i++) {
+    const pair = b.slice(i, i + 2);
+    const left = counts.get(pair) ?? 0;
+    if (left > 0) {
+      shared++;
+      counts.set(pair, left - 1);
+    }
+  }
+  return (2 * shared) / (a.length + b.length - 2);
+}
+
+/** Scores above 1 are containment (closer lengths score higher); below 1 are bigram similarity. */
+function closeness(message: string, known: string): number {
+  const [shorter, longer] = message.length <= known.length ? [message, known] : [known, message];
+  // A single short word such as "token" is contained in too much to mean anything.
+  const meaningful = shorter.includes(' ') || shorter.length >= 10;
+  if (meaningful && longer.includes(shorter)) return 1 + shorter.length / longer.length;
+  return dice(message, known);
+}
+
+export function matchMessage(message: string, errors: KnownError[]): MessageMatch | undefined {
+  const wanted = normalise(message);
+  if (!wanted) return undefined;
+  const exact = errors.find((e) => normalise(e.message) === wanted);
+  if (exact) return { kind: 'exact', error: exact };
+  let best: { score: number; error: KnownError } | undefined;
+  for (const error of errors) {
+    const score = closeness(wanted, normalise(error.message));
+    if (score >= 0.6 && (!best || score > best.score)) best = { score, error };
+  }
+  return best && { kind: 'close', error: best.error };
+}
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+
+/** Error details from common body shapes: problem objects with a title, `errors` lists or maps, error arrays. */
+function readBody(json: unknown, explanation: Explanation): void {
+  const items = Array.isArray(json) ? json.filter(isObject) : isObject(json) ? [json] : [];
+  for (const item of items) {
+    const status = readNumber(text(item.status) ?? '');
+    if (status !== undefined && status >= 100 && status <= 599) explanation.bodyStatus ??= status;
+    const inner = isObject(item.body) ? item.body : {};
+    const title =
+      text(item.title) ?? (Array.isArray(json) ? (text(inner.text) ?? text(item.message)) : undefined);
+    if (title) explanation.title ??= title;
+    for (const [field, value] of Object.entries(isObject(inner.fields) ? inner.fields : {}))
+      explanation.fieldErrors.push({ field, message: text(value) ?? JSON.stringify(value) });
+    readErrors(item.errors, explanation);
+  }
+}
+
+function readErrors(errors: unknown, explanation: Explanation): void {
+  if (isObject(errors)) {
+    for (const [field, value] of Object.entries(errors)) {
+      const message = Array.isArray(value) ? value.map((v) => text(v) ?? '').join('; ') : text(value);
+      explanation.fieldErrors.push({ field, message: message ?? JSON.stringify(value) });
+    }
+    return;
+  }
+  if (!Array.isArray(errors)) return;
+  for (const error of errors) {
+    const message = isObject(error) ? text(error.message) : text(error);
+    if (message === undefined) continue;
+    const field = isObject(error) ? text(error.field) : undefined;
+    if (field !== undefined) explanation.fieldErrors.push({ field, message });
+    else explanation.messages.push({ message });
+  }
+}
+
+export function explainResponse(parsed: ParsedResponse, knowledge: Knowledge): Explanation {
+  const byName = new Map(knowledge.headers.map((h) => [h.name.toLowerCase(), h]));
+  const explanation: Explanation = {
+    messages: [],
+    fieldErrors: [],
+    headers: parsed.headers.map(({ name, value }) => {
+      const known = byName.get(name.toLowerCase());
+      return known ? { name, value, known } : { name, value };
+    }),
+    unrecognised: [],
+  };
+  const { unrecognised } = explanation;
+
+  if (parsed.json !== undefined) readBody(parsed.json, explanation);
+  explanation.messages = explanation.messages.map(({ message }) => {
+    const match = matchMessage(message, knowledge.errors);
+    if (!match) unrecognised.push(`No known message matches: "${message}"`);
+    return match ? { message, match } : { message };
+  });
+
+  const code = parsed.status ?? explanation.bodyStatus;
+  if (code !== undefined) {
+    const matches = knowledge.codes.filter((c) => c.code === code);
+    const phrase = knowledge.standardPhrases[code];
+    if (!phrase && !matches.length)
+      unrecognised.push(`Status ${code} is not a standard HTTP status and no API here documents it`);
+    explanation.status = {
+      code,
+      ...(phrase ? { phrase } : {}),
+      statusClass: matches[0]?.statusClass ?? `${Math.floor(code / 100)}xx`,
+      matches,
+    };
+  }
+
+  const rateLimit = readRateLimit(explanation.headers, unrecognised);
+  if (rateLimit) explanation.rateLimit = rateLimit;
+
+  if (parsed.jsonError) unrecognised.push(parsed.jsonError);
+  else if (parsed.body !== undefined && parsed.json === undefined) unrecognised.push('The body is not JSON');
+  if (parsed.ignored.length)
+    unrecognised.push(
+      `${plural(parsed.ignored.length, 'line')} could not be read and ${parsed.ignored.length === 1 ? 'was' : 'were'} skipped`,
+    );
+  return explanation;
+}

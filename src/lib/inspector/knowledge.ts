@@ -1,0 +1,69 @@
+/**
+ * What the inspector knows, taken from the content at build time: codes with their pages and flows,
+ * headers with their roles, error messages. The page embeds it as JSON; explain.ts reads it.
+ */
+import { plainText } from '../markdown';
+import { flowsFor, type SiteModel } from '../model';
+import { registeredCodes } from '../registry';
+import type { Knowledge } from './explain';
+
+export function buildKnowledge(
+  model: Pick<SiteModel, 'apis' | 'codes' | 'headers' | 'graphqlErrors' | 'flows'>,
+): Knowledge {
+  const apiName = new Map(model.apis.map((api) => [api.id, api.shortName]));
+  return {
+    codes: model.codes.map((c) => ({
+      api: c.api,
+      apiName: apiName.get(c.api) ?? c.api,
+      code: c.code,
+      label: c.label,
+      summary: plainText(c.summary),
+      url: c.url,
+      statusClass: c.statusClass,
+      flows: flowsFor(model, c).map((f) => ({ title: f.title, url: f.url })),
+    })),
+    headers: model.headers.map((h) => ({
+      name: h.name,
+      url: h.url,
+      // The response use first: the inspector reads responses.
+      summary: plainText((h.uses.find((u) => u.direction === 'response') ?? h.uses[0])?.description ?? ''),
+      ...(h.role ? { role: h.role } : {}),
+    })),
+    errors: model.graphqlErrors.map((e) => ({
+      api: e.api,
+      status: e.status,
+      message: e.message,
+      title: e.title,
+      url: e.url,
+    })),
+    standardPhrases: Object.fromEntries(registeredCodes().map((r) => [r.code, r.phrase])),
+  };
+}
+
+export interface InspectorExample {
+  label: string;
+  text: string;
+}
+
+/**
+ * Responses to try: every example response in the codes' content, and the documented response
+ * headers with their example values (which decode into a rate-limit reading where the content has one).
+ */
+export function inspectorExamples(model: Pick<SiteModel, 'apis' | 'codes' | 'headers'>): InspectorExample[] {
+  const apiName = new Map(model.apis.map((api) => [api.id, api.shortName]));
+  const fromCodes = model.codes.flatMap((c) =>
+    c.example
+      ? [{ label: `${apiName.get(c.api) ?? c.api} ${c.code} ${c.label}`, text: c.example.response }]
+      : [],
+  );
+  const headerLines = model.headers.flatMap((h) => {
+    const use = h.uses.find((u) => u.direction === 'response');
+    return use?.example !== undefined ? [`${h.name}: ${use.example}`] : [];
+  });
+  return headerLines.length
+    ? [
+        ...fromCodes,
+        { label: 'Response headers with the documented example values', text: headerLines.join('\n') },
+      ]
+    : fromCodes;
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { parseResponse } from './parse';
+import * as samples from './samples';
+
+const header = (text: string, name: string) =>
+  parseResponse(text).headers.find((h) => h.name.toLowerCase() === name.toLowerCase())?.value;
+
+describe('parseResponse', () => {
+  it('reads a raw HTTP/1.1 response with headers and a JSON body', () => {
+    const parsed = parseResponse(samples.raw429);
+    expect(parsed).toMatchObject({
+      form: 'http',
+      httpVersion: '1.1',
+      status: 429,
+      reason: 'Too Many Requests',
+    });
+    expect(parsed.headers).toHaveLength(6);
+    expect(parsed.json).toEqual({ status: 429, title: 'Too many requests' });
+    expect(parsed.ignored).toEqual([]);
+  });
+
+  it('reads CRLF exactly like LF', () => {
+    expect(parseResponse(samples.raw429Crlf)).toEqual(parseResponse(samples.raw429));
+  });
+
+  it('reads HTTP/2 and HTTP/2.0 status lines', () => {
+    expect(parseResponse(samples.http2)).toMatchObject({
+      httpVersion: '2',
+      status: 429,
+      headers: { length: 5 },
+    });
+    expect(parseResponse(samples.curlI)).toMatchObject({ form: 'http', httpVersion: '2.0', reason: 'OK' });
+    expect(parseResponse(samples.http2).reason).toBeUndefined();
+  });
+
+  it('reads a cURL -v transcript, dropping request, info and data-marker lines', () => {
+    const parsed = parseResponse(samples.curlVerbose);
+    expect(parsed).toMatchObject({ form: 'curl', status: 429, httpVersion: '1.1' });
+    expect(parsed.headers.map((h) => h.name)).not.toContain('Host');
+    expect(parsed.headers).toHaveLength(6);
+    expect(parsed.body).toBe('{"status":429,"title":"Too many requests"}');
+    expect(parsed.ignored).toEqual([]);
+  });
+
+  it('keeps only the last response of several', () => {
+    expect(parseResponse(samples.curlRedirect)).toMatchObject({
+      status: 200,
+      headers: [{ name: 'Content-Type', value: 'text/plain' }],
+      body: 'hello',
+    });
+  });
+
+  it('treats a status or :status header as the status code, not a header', () => {
+    const parsed = parseResponse(samples.browserCopy);
+    expect(parsed).toMatchObject({ form: 'headers', status: 429 });
+    expect(parsed.headers.map((h) => h.name)).toEqual([
+      'content-type',
+      'x-rate-limit-requests-left',
+      'x-rate-limit-time-reset-ms',
+      'x-retry-after',
+    ]);
+    expect(parseResponse('Status: 404 Not Found\nA: b')).toMatchObject({ status: 404, reason: 'Not Found' });
+  });
+
+  it('reads headers only', () => {
+    expect(parseResponse(samples.headersOnly)).toMatchObject({ form: 'headers', headers: { length: 5 } });
+    expect(parseResponse(samples.headersOnly).status).toBeUndefined();
+  });
+
+  it.each(['429', ' 429 ', 'HTTP 429', 'Status: 429', '429 Too Many Requests', '\n\n429\n\n'])(
+    'reads the bare status %j',
+    (text) => expect(parseResponse(text)).toMatchObject({ form: 'status', status: 429, headers: [] }),
+  );
+
+  it('rejects impossible status codes', () => {
+    expect(parseResponse('999').status).toBeUndefined();
+    expect(parseResponse('HTTP/1.1 600 Nope').status).toBeUndefined();
+  });
+
+  it('reads a body alone, JSON or not', () => {
+    expect(parseResponse(samples.graphqlExpired)).toMatchObject({ form: 'body', json: { data: null } });
+    expect(parseResponse(samples.htmlBody)).toMatchObject({ form: 'body', body: samples.htmlBody });
+    expect(parseResponse(samples.htmlBody).json).toBeUndefined();
+  });
+
+  it('explains JSON that is cut off', () => {
+    const parsed = parseResponse('HTTP/1.1 422\n\n{"status":422,"title":"JSON da');
+    expect(parsed.json).toBeUndefined();
+    expect(parsed.jsonError).toMatch(/cut off or malformed/);
+  });
+
+  it('joins folded header lines and keeps repeated headers apart', () => {
+    const parsed = parseResponse(
+      'HTTP/1.1 200 OK\nSet-Cookie: a=1\nSet-Cookie: b=2\nX-Long: first\n\tsecond\n   third\nX-Empty:\n',
+    );
+    expect(parsed.headers).toEqual([
+      { name: 'Set-Cookie', value: 'a=1' },
+      { name: 'Set-Cookie', value: 'b=2' },
+      { name: 'X-Long', value: 'first second third' },
+      { name: 'X-Empty', value: '' },
+    ]);
+  });
+
+  it('starts the body at a { or [ line even without a blank line', () => {
+    expect(parseResponse('HTTP/1.1 400 Bad Request\nContent-Type: application/json\n[1,2]')).toMatchObject({
+      headers: { length: 1 },
+      json: [1, 2],
+    });
+  });
+
+  it('keeps stray lines in ignored and trims blank lines around the paste', () => {
+    const parsed = parseResponse('\n\nHTTP/1.1 200 OK\nnot a header line\nA: b\n\n  body text  \n\n');
+    expect(parsed).toMatchObject({
+      ignored: ['not a header line'],
+      body: 'body text',
+      headers: { length: 1 },
+    });
+  });
+
+  it('reads empty input as empty', () => {
+    expect(parseResponse('')).toEqual({ form: 'empty', headers: [], ignored: [] });
+    expect(parseResponse(' \r\n \n').form).toBe('empty');
+  });
+
+  it('never throws and stays fast on long or hostile input', () => {
+    const hostile = [
+      '<script>alert(1)</script>',
+      '😀 emoji: 🚀',
+      '\u202Eevil\u200B\u200D: x',
+      'a'.repeat(10_000),
+      ':'.repeat(10_000),
+      'HTTP/1.1 '.repeat(2_000),
+      '< '.repeat(5_000),
+      `{"a":"${'x'.repeat(20_000)}`,
+      Array.from({ length: 5_000 }, (_, i) => `H${i}: ${i}`).join('\n'),
+    ];
+    const started = performance.now();
+    for (const text of hostile) {
+      const parsed = parseResponse(text);
+      expect(typeof parsed.form).toBe('string');
+    }
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(parseResponse(hostile[0]!).body).toBe('<script>alert(1)</script>');
+    expect(header(hostile[8]!, 'H4999')).toBe('4999');
+  });
+});

@@ -1,0 +1,181 @@
+/**
+ * The inspector page: reads the pasted text, explains it with the knowledge the page embeds, and
+ * renders the explanation. Pasted text only ever reaches the page as textContent, and stays in the
+ * page: never in the URL or storage.
+ */
+import { explainResponse, type Explanation, type Knowledge } from '~/lib/inspector/explain';
+import { inputFromCode } from '~/lib/inspector/explain';
+import { parseResponse } from '~/lib/inspector/parse';
+
+type Child = Node | string;
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  node.append(...children);
+  return node;
+}
+
+function link(href: string, text: string): HTMLAnchorElement {
+  const a = el('a', 'text-accent underline underline-offset-2', text);
+  a.href = href;
+  return a;
+}
+
+/** A wide-content frame that keyboard users can focus and scroll. */
+function scrollable(className: string, ...children: Child[]): HTMLDivElement {
+  const frame = el('div', className, ...children);
+  frame.tabIndex = 0;
+  return frame;
+}
+
+function block(heading: string, ...children: Child[]): HTMLElement {
+  return el('section', 'mt-6', el('h3', 'text-lg font-semibold', heading), ...children);
+}
+
+const list = (items: Child[][]) =>
+  el('ul', 'mt-2 list-disc space-y-1 pl-6', ...items.map((c) => el('li', '', ...c)));
+
+function statusBlock(e: NonNullable<Explanation['status']>): HTMLElement {
+  const title = `${e.code}${e.phrase ? ` ${e.phrase}` : ''}`;
+  const parts: Child[] = [el('p', 'text-sm text-ink-muted', `Status class ${e.statusClass}`)];
+  if (!e.matches.length) parts.push(el('p', 'mt-2', 'None of the APIs documented here lists this status.'));
+  for (const m of e.matches) {
+    const flows = m.flows.flatMap((f, i) => [i ? ', ' : ' Troubleshoot: ', link(f.url, f.title)]);
+    parts.push(
+      el(
+        'p',
+        'mt-2',
+        el('strong', '', `${m.apiName}: `),
+        link(m.url, `${m.code} ${m.label}`),
+        ` — ${m.summary}`,
+        ...(flows.length ? [el('span', 'block text-sm', ...flows)] : []),
+      ),
+    );
+  }
+  return block(`Status ${title}`, ...parts);
+}
+
+function render(explanation: Explanation): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  if (explanation.status) out.push(statusBlock(explanation.status));
+  const rate = explanation.rateLimit;
+  if (rate && (rate.lines.length || rate.pacing))
+    out.push(
+      block(
+        'Rate limit',
+        list(rate.lines.map((line) => [line])),
+        ...(rate.pacing ? [el('p', 'mt-2 font-semibold', rate.pacing)] : []),
+      ),
+    );
+  if (explanation.messages.length)
+    out.push(
+      block(
+        'Error messages',
+        list(
+          explanation.messages.map((m) =>
+            m.match
+              ? [
+                  el('code', '', m.message),
+                  m.match.kind === 'exact' ? ' — ' : ' — close to ',
+                  link(m.match.error.url, m.match.error.title),
+                ]
+              : [el('code', '', m.message), ' — not a message documented here'],
+          ),
+        ),
+      ),
+    );
+  if (explanation.title || explanation.fieldErrors.length)
+    out.push(
+      block(
+        'Error details',
+        ...(explanation.title ? [el('p', 'mt-2', explanation.title)] : []),
+        ...(explanation.fieldErrors.length
+          ? [list(explanation.fieldErrors.map((f) => [el('code', '', f.field), `: ${f.message}`]))]
+          : []),
+      ),
+    );
+  if (explanation.headers.length) {
+    const rows = explanation.headers.map((h) =>
+      el(
+        'tr',
+        'border-t border-line align-top',
+        el('td', 'px-3 py-2 font-mono whitespace-nowrap', h.known ? link(h.known.url, h.name) : h.name),
+        el('td', 'min-w-32 px-3 py-2 font-mono break-words', h.value),
+        el('td', 'px-3 py-2', h.known?.summary ?? 'Not documented here.'),
+      ),
+    );
+    const head = el(
+      'tr',
+      '',
+      ...['Header', 'Value', 'What it is'].map((t) => el('th', 'px-3 py-2 font-semibold', t)),
+    );
+    head.querySelectorAll('th').forEach((th) => (th.scope = 'col'));
+    out.push(
+      block(
+        'Headers',
+        scrollable(
+          'not-prose mt-2 overflow-x-auto rounded-lg border border-line',
+          el(
+            'table',
+            'w-full border-collapse text-left text-sm',
+            el('thead', 'bg-surface-raised text-xs tracking-wide text-ink-muted uppercase', head),
+            el('tbody', '', ...rows),
+          ),
+        ),
+      ),
+    );
+  }
+  if (explanation.unrecognised.length)
+    out.push(block('Not recognised', list(explanation.unrecognised.map((u) => [u]))));
+  if (!out.length)
+    out.push(el('p', 'text-ink-muted', 'Nothing recognisable yet: paste a status line, headers or a body.'));
+  return out;
+}
+
+export function startInspector(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-inspector-form]');
+  const input = form?.querySelector<HTMLTextAreaElement>('textarea');
+  const output = document.querySelector<HTMLElement>('[data-inspector-output]');
+  const data = document.getElementById('inspector-knowledge')?.textContent;
+  if (!form || !input || !output || !data) return;
+  const knowledge = JSON.parse(data) as Knowledge;
+
+  const explain = () => {
+    if (!input.value.trim()) {
+      output.replaceChildren(el('p', 'text-ink-muted', 'Paste a response above, or pick an example.'));
+      return;
+    }
+    output.replaceChildren(...render(explainResponse(parseResponse(input.value), knowledge)));
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(explain, 150);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    explain();
+  });
+  form.addEventListener('click', (event) => {
+    const target = (event.target as HTMLElement).closest<HTMLElement>(
+      '[data-inspector-example],[data-inspector-clear]',
+    );
+    if (!target) return;
+    input.value = target.dataset.inspectorExample ?? '';
+    explain();
+    input.focus();
+  });
+
+  // A deep link such as ?code=429 pre-fills just the code; anything else in the query is ignored.
+  const code = inputFromCode(new URLSearchParams(location.search).get('code') ?? '');
+  if (code) {
+    input.value = code;
+    explain();
+  }
+}
