@@ -53,12 +53,12 @@ export const ListQuerySchema = z.strictObject({
 export type ListQuery = z.infer<typeof ListQuerySchema>;
 
 /**
- * One API (`content/apis/ID.yaml`; the file name is the id and the URL prefix, e.g. `rest` → `/rest/`).
+ * One API (`content/apis/ID.yaml`; the file name is the id and the URL prefix, e.g. `orders` → `/orders/`).
  * Read by lib/content.ts, the navigation, the code tables and the code pages.
  */
 export const ApiSchema = z.strictObject({
-  name: TextSchema.describe('Full name, e.g. "REST Management API".'),
-  shortName: TextSchema.describe('Short name for navigation and badges, e.g. "REST".'),
+  name: TextSchema.describe('Full name, e.g. "Orders API".'),
+  shortName: TextSchema.describe('Short name for navigation and badges, e.g. "Orders".'),
   description: TextSchema.describe('What the API is for and how it reports errors, in a sentence or two.'),
   authHeader: TextSchema.optional().describe(
     'The request header that carries credentials, where the docs name one.',
