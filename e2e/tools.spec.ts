@@ -126,4 +126,23 @@ test.describe('response inspector', () => {
     );
     expect(stored).not.toContain('alert');
   });
+
+  test('stays responsive with 5 MB of text and deeply nested JSON', async ({ page }) => {
+    await page.goto('/tools/inspector/');
+    const box = page.getByLabel('Paste a response');
+    const output = page.locator('[data-inspector-output]');
+    await box.evaluate((el: HTMLTextAreaElement) => {
+      el.value = `HTTP/1.1 429 Too Many Requests\n${'X-Noise: y\n'.repeat(500_000)}`;
+    });
+    await page.getByRole('button', { name: 'Explain' }).click();
+    await expect(output).toContainText('429 Too Many Requests');
+    await expect(output).toContainText('more, not shown');
+    expect(await output.locator('tbody tr').count()).toBeLessThanOrEqual(200);
+    await box.fill(`{"errors":${'['.repeat(50_000)}${']'.repeat(50_000)}}`);
+    await page.getByRole('button', { name: 'Explain' }).click();
+    await expect(output).toBeVisible();
+    // The page still answers: typing a code explains it.
+    await box.fill('404');
+    await expect(output).toContainText('404');
+  });
 });

@@ -21,6 +21,8 @@ export const flowsUrl = '/troubleshooting/';
 export const changelogUrl = '/changelog/';
 export const searchUrl = '/search/';
 export const inspectorUrl = '/tools/inspector/';
+/** What the inspector knows (codes, headers, messages), fetched by its script. */
+export const inspectorKnowledgeUrl = '/tools/inspector/knowledge.json';
 export const queryBuilderUrl = '/tools/query-builder/';
 
 /** Joins the site origin and a path into an absolute URL. */

@@ -3,11 +3,19 @@
  * renders the explanation. Pasted text only ever reaches the page as textContent, and stays in the
  * page: never in the URL or storage.
  */
-import { explainResponse, type Explanation, type Knowledge } from '~/lib/inspector/explain';
-import { inputFromCode } from '~/lib/inspector/explain';
+import { explainResponse, inputFromCode, type Explanation, type Knowledge } from '~/lib/inspector/explain';
 import { parseResponse } from '~/lib/inspector/parse';
 
 type Child = Node | string;
+
+/** Rows shown per list, so that a pasted megabyte of headers cannot freeze the page. */
+const MAX_ROWS = 200;
+
+/** The first MAX_ROWS items, and a line saying how many more were left out. */
+function capped<T>(items: T[], render: (item: T) => Child[]): Child[][] {
+  const shown = items.slice(0, MAX_ROWS).map(render);
+  return items.length > MAX_ROWS ? [...shown, [`… and ${items.length - MAX_ROWS} more, not shown`]] : shown;
+}
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -77,7 +85,7 @@ function render(explanation: Explanation): HTMLElement[] {
       block(
         'Error messages',
         list(
-          explanation.messages.map((m) =>
+          capped(explanation.messages, (m) =>
             m.match
               ? [
                   el('code', '', m.message),
@@ -95,20 +103,22 @@ function render(explanation: Explanation): HTMLElement[] {
         'Error details',
         ...(explanation.title ? [el('p', 'mt-2', explanation.title)] : []),
         ...(explanation.fieldErrors.length
-          ? [list(explanation.fieldErrors.map((f) => [el('code', '', f.field), `: ${f.message}`]))]
+          ? [list(capped(explanation.fieldErrors, (f) => [el('code', '', f.field), `: ${f.message}`]))]
           : []),
       ),
     );
   if (explanation.headers.length) {
-    const rows = explanation.headers.map((h) =>
-      el(
-        'tr',
-        'border-t border-line align-top',
-        el('td', 'px-3 py-2 font-mono whitespace-nowrap', h.known ? link(h.known.url, h.name) : h.name),
-        el('td', 'min-w-32 px-3 py-2 font-mono break-words', h.value),
-        el('td', 'px-3 py-2', h.known?.summary ?? 'Not documented here.'),
-      ),
-    );
+    const rows = explanation.headers
+      .slice(0, MAX_ROWS)
+      .map((h) =>
+        el(
+          'tr',
+          'border-t border-line align-top',
+          el('td', 'px-3 py-2 font-mono whitespace-nowrap', h.known ? link(h.known.url, h.name) : h.name),
+          el('td', 'min-w-32 px-3 py-2 font-mono break-words', h.value),
+          el('td', 'px-3 py-2', h.known?.summary ?? 'Not documented here.'),
+        ),
+      );
     const head = el(
       'tr',
       '',
@@ -127,40 +137,51 @@ function render(explanation: Explanation): HTMLElement[] {
             el('tbody', '', ...rows),
           ),
         ),
+        ...(explanation.headers.length > MAX_ROWS
+          ? [
+              el(
+                'p',
+                'mt-2 text-sm text-ink-muted',
+                `… and ${explanation.headers.length - MAX_ROWS} more, not shown`,
+              ),
+            ]
+          : []),
       ),
     );
   }
   if (explanation.unrecognised.length)
-    out.push(block('Not recognised', list(explanation.unrecognised.map((u) => [u]))));
+    out.push(block('Not recognised', list(capped(explanation.unrecognised, (u) => [u]))));
   if (!out.length)
     out.push(el('p', 'text-ink-muted', 'Nothing recognisable yet: paste a status line, headers or a body.'));
   return out;
 }
 
-export function startInspector(): void {
+export async function startInspector(): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('[data-inspector-form]');
   const input = form?.querySelector<HTMLTextAreaElement>('textarea');
   const output = document.querySelector<HTMLElement>('[data-inspector-output]');
-  const data = document.getElementById('inspector-knowledge')?.textContent;
-  if (!form || !input || !output || !data) return;
-  const knowledge = JSON.parse(data) as Knowledge;
+  if (!form || !input || !output || !form.dataset.knowledge) return;
+  const knowledge = fetch(form.dataset.knowledge).then((r) => r.json() as Promise<Knowledge>);
 
-  const explain = () => {
+  const explain = async () => {
     if (!input.value.trim()) {
       output.replaceChildren(el('p', 'text-ink-muted', 'Paste a response above, or pick an example.'));
       return;
     }
-    output.replaceChildren(...render(explainResponse(parseResponse(input.value), knowledge)));
+    const text = input.value;
+    const explanation = explainResponse(parseResponse(text), await knowledge);
+    // A slower answer to older text must not replace the answer to newer text.
+    if (text === input.value) output.replaceChildren(...render(explanation));
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(explain, 150);
+    timer = setTimeout(() => void explain(), 150);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    explain();
+    void explain();
   });
   form.addEventListener('click', (event) => {
     const target = (event.target as HTMLElement).closest<HTMLElement>(
@@ -168,7 +189,7 @@ export function startInspector(): void {
     );
     if (!target) return;
     input.value = target.dataset.inspectorExample ?? '';
-    explain();
+    void explain();
     input.focus();
   });
 
@@ -176,6 +197,6 @@ export function startInspector(): void {
   const code = inputFromCode(new URLSearchParams(location.search).get('code') ?? '');
   if (code) {
     input.value = code;
-    explain();
+    await explain();
   }
 }

@@ -291,3 +291,25 @@ describe('explainResponse: hostile input', () => {
     expect(explanation.messages[0]?.message).toBe('<img src=x onerror=alert(1)>');
   });
 });
+
+describe('explainResponse: input built to hurt', () => {
+  const deep = (depth: number) => `${'{"a":['.repeat(depth)}1${']}'.repeat(depth)}`;
+  const noise = () => {
+    let seed = 7;
+    return Array.from({ length: 200_000 }, () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return String.fromCharCode(seed % 65536);
+    }).join('');
+  };
+
+  it.each([
+    ['5 MB of text', `HTTP/1.1 429 Too Many Requests\n\n${'x'.repeat(5 * 1024 * 1024)}`],
+    ['5 MB of headers', 'HTTP/1.1 200 OK\n' + 'X-A: b\n'.repeat(700_000)],
+    ['binary noise', noise()],
+    ['JSON nested 100,000 deep', deep(100_000)],
+    ['errors nested 10,000 deep', `{"errors":${deep(10_000)}}`],
+  ])('%s: explained without throwing (the test timeout catches runaway work)', (_name, text) => {
+    const explanation = explain(text);
+    expect(Array.isArray(explanation.unrecognised)).toBe(true);
+  });
+});

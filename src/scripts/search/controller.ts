@@ -4,7 +4,7 @@
  */
 import { highlightTerms } from '~/lib/search/query';
 import { resultItems, type ResultItem } from '~/lib/search/items';
-import { searchEngine, type Filters } from './engine';
+import { searchEngine, type Filters, type SearchAnswer } from './engine';
 
 export type SearchStatus = 'empty' | 'loading' | 'results' | 'none' | 'unavailable';
 
@@ -36,14 +36,15 @@ export class SearchController {
     }
     this.engine.preload(query);
     this.view.render(resultItems({ exact, groups: [] }, terms), 'loading', query);
-    void this.engine.search(query, this.filters).then(async (answer) => {
+    const show = async (answer: SearchAnswer) => {
       if (sequence !== this.sequence) return;
       const items = resultItems(answer, terms);
       const available = await this.engine.indexReady;
       const status: SearchStatus =
         !available && items.length === 0 ? 'unavailable' : items.length ? 'results' : 'none';
       this.view.render(items, status, query);
-    });
+    };
+    void this.engine.search(query, this.filters, (first) => void show(first)).then(show);
   }
 }
 

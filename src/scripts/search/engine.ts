@@ -35,6 +35,8 @@ export interface SearchAnswer {
 
 /** How many pages get their details loaded per query; more are rarely read. */
 const RESULTS_SHOWN = 8;
+/** The first results are shown as soon as their details arrive, before the rest. */
+const FIRST_BATCH = 3;
 
 export class SearchEngine {
   private pagefind: Pagefind | undefined;
@@ -85,16 +87,31 @@ export class SearchEngine {
     if (q && this.pagefind) void this.pagefind.preload(q);
   }
 
-  async search(query: string, filters: Filters): Promise<SearchAnswer> {
+  /**
+   * Answers a query. `onFirst` receives an early answer built from the first few pages, so that the
+   * first results show before the details of the others have loaded.
+   */
+  async search(
+    query: string,
+    filters: Filters,
+    onFirst?: (answer: SearchAnswer) => void,
+  ): Promise<SearchAnswer> {
     const q = normalizeQuery(query);
     const exact = this.exact(q);
     const hasFilters = Object.values(filters).some(Boolean);
     if ((!q && !hasFilters) || !(await this.indexReady) || !this.pagefind)
       return { query: q, exact, groups: [] };
     const found = await this.pagefind.search(q || '', { filters: withoutEmpty(filters) });
-    const data = await Promise.all((found?.results ?? []).slice(0, RESULTS_SHOWN).map((r) => r.data()));
     const exactUrls = new Set(exact.map((e) => e.url));
-    return { query: q, exact, groups: groupResults(data).filter((g) => !exactUrls.has(g.url)) };
+    const answer = (data: PagefindData[]): SearchAnswer => ({
+      query: q,
+      exact,
+      groups: groupResults(data).filter((g) => !exactUrls.has(g.url)),
+    });
+    const pending = (found?.results ?? []).slice(0, RESULTS_SHOWN).map((r) => r.data());
+    if (onFirst && pending.length > FIRST_BATCH)
+      onFirst(answer(await Promise.all(pending.slice(0, FIRST_BATCH))));
+    return answer(await Promise.all(pending));
   }
 
   async filterValues(): Promise<Record<string, string[]>> {
