@@ -68,6 +68,9 @@ export class SearchEngine {
       const pagefind = (await import(/* @vite-ignore */ PAGEFIND_PATH)) as Pagefind;
       await pagefind.options({ excerptLength: 24 });
       await pagefind.init();
+      // init() returns before the WebAssembly module is ready; an empty search waits for it, so the
+      // reader's first query (typed after the dialog opens) does not pay for the download.
+      await pagefind.search('');
       this.pagefind = pagefind;
       document.documentElement.dataset.searchReady = '';
       return true;
