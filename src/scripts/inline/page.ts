@@ -24,10 +24,29 @@ declare const SEARCH_UI: string;
   apply();
   system.addEventListener('change', () => apply());
 
-  const openSearch = (query?: string) =>
-    import(/* @vite-ignore */ SEARCH_UI).then((m: { openSearch: (q?: string) => void }) =>
-      m.openSearch(query),
+  // Keys typed while the search module loads are kept and handed over, Enter included, so that a
+  // fast "/ 4 2 9 Enter" works on the first open as on later ones.
+  let typed = '';
+  let submit = false;
+  const buffer = (event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key.length === 1) typed += event.key;
+    else if (event.key === 'Backspace') typed = typed.slice(0, -1);
+    else if (event.key === 'Enter') submit = true;
+    else return;
+    event.preventDefault();
+  };
+  const openSearch = (query?: string) => {
+    document.addEventListener('keydown', buffer, true);
+    return import(/* @vite-ignore */ SEARCH_UI).then(
+      (m: { openSearch: (q?: string, submit?: boolean) => void }) => {
+        document.removeEventListener('keydown', buffer, true);
+        m.openSearch((query ?? '') + typed || undefined, submit);
+        typed = '';
+        submit = false;
+      },
     );
+  };
 
   const copied = (el: Element) => {
     const status = el.querySelector('.copy-done');

@@ -106,7 +106,7 @@ export class SearchDialog {
     void this.controller.engine.filterValues().then((values) => this.renderFilters(values));
   }
 
-  open(query?: string): void {
+  open(query?: string, submit = false): void {
     if (!this.dialog.open) {
       this.returnFocus = document.activeElement;
       this.dialog.showModal();
@@ -117,6 +117,7 @@ export class SearchDialog {
       this.input.value = query;
       this.input.setSelectionRange(query.length, query.length);
     } else this.input.select();
+    this.pendingEnter = submit && this.input.value.trim() !== '';
     this.controller.run(this.input.value);
   }
 
@@ -130,6 +131,11 @@ export class SearchDialog {
   }
 
   private render(items: ResultItem[], status: SearchStatus, query: string): void {
+    // More results for the same query (the rest after the first few) keep the reader's selection.
+    const keep =
+      this.listbox.dataset.query === query && this.active >= 0
+        ? items.findIndex((item) => item.url === this.items[this.active]?.url)
+        : -1;
     this.items = items;
     this.active = -1;
     this.status.textContent = statusText(status, items.length, query);
@@ -167,6 +173,7 @@ export class SearchDialog {
       this.pendingEnter = false;
       this.openItem(0);
     } else if (status !== 'loading') this.pendingEnter = false;
+    if (keep >= 0) this.setActive(keep, false);
   }
 
   private setActive(index: number, scroll = true): void {

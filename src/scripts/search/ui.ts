@@ -7,9 +7,10 @@ import { mountSearchPage } from './page';
 
 let dialog: SearchDialog | undefined;
 
-export function openSearch(query?: string): void {
+/** Opens the dialog; `submit` is an Enter pressed before it was ready, acted on once results come. */
+export function openSearch(query?: string, submit = false): void {
   dialog ??= new SearchDialog();
-  dialog.open(query);
+  dialog.open(query, submit);
 }
 
 export { mountSearchPage };
