@@ -156,7 +156,8 @@ function render(explanation: Explanation): HTMLElement[] {
   return out;
 }
 
-export async function startInspector(): Promise<void> {
+/** Starts the tool; `example` is an example the reader clicked while this code was loading. */
+export async function startInspector(example?: string): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('[data-inspector-form]');
   const input = form?.querySelector<HTMLTextAreaElement>('textarea');
   const output = document.querySelector<HTMLElement>('[data-inspector-output]');
@@ -195,8 +196,8 @@ export async function startInspector(): Promise<void> {
 
   // A deep link such as ?code=429 pre-fills just the code; anything else in the query is ignored.
   const code = inputFromCode(new URLSearchParams(location.search).get('code') ?? '');
-  if (code) {
-    input.value = code;
-    await explain();
-  }
+  if (example !== undefined) input.value = example;
+  else if (code && !input.value.trim()) input.value = code;
+  // Text pasted or typed while this code was loading is explained now.
+  if (input.value.trim()) await explain();
 }
