@@ -7,7 +7,7 @@ import { defineConfig } from 'astro/config';
 import yaml from 'js-yaml';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { routeManifest } from './src/integrations/route-manifest.ts';
-import { searchUi } from './src/integrations/search-ui.ts';
+import { clientBundles } from './src/integrations/client-bundles.ts';
 import { buildPaths } from './src/lib/content-root.ts';
 
 const paths = buildPaths();
@@ -30,7 +30,7 @@ export default defineConfig({
     // The search page is noindex: it has no content of its own.
     sitemap({ filter: (page) => new URL(page).pathname !== '/search/' }),
     routeManifest(paths.routeManifest),
-    searchUi(),
+    clientBundles(),
     pagefindIndex(),
   ],
   markdown: { syntaxHighlight: false },

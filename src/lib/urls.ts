@@ -36,9 +36,19 @@ export function editUrl(base: string | undefined, file: string | undefined): str
   return absoluteUrl(base, file.replace(/^\/+/, ''));
 }
 
-/** The search UI module: bundled by src/integrations/search-ui.ts, imported on first use. */
+/** The search UI module: bundled by src/integrations/client-bundles.ts, imported on first use. */
 export const SEARCH_UI_PATH = '/_search/ui.js';
 /** Its source, which the dev server serves directly. */
 export const SEARCH_UI_ENTRY = 'src/scripts/search/ui.ts';
+/** The inspector's module, bundled the same way and imported when the tool is first used. */
+export const INSPECTOR_PATH = '/_tools/inspector.js';
+export const INSPECTOR_ENTRY = 'src/scripts/inspector.ts';
+/** Every module bundled to a fixed URL: its source and where the build writes it. */
+export const CLIENT_BUNDLES = [
+  { entry: SEARCH_UI_ENTRY, path: SEARCH_UI_PATH },
+  { entry: INSPECTOR_ENTRY, path: INSPECTOR_PATH },
+];
+/** The URL a page imports a bundled module from: its source under `astro dev`, the bundle otherwise. */
+export const clientModuleUrl = (entry: string, path: string, dev: boolean) => (dev ? `/${entry}` : path);
 /** Pagefind's own loader, written by src/integrations/pagefind.ts. */
 export const PAGEFIND_PATH = '/pagefind/pagefind.js';

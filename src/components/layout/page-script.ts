@@ -1,6 +1,6 @@
 /** src/scripts/inline/page.ts compiled and minified once per build, for PageScript.astro to inline. */
 import { transform } from 'esbuild';
-import { SEARCH_UI_ENTRY, SEARCH_UI_PATH } from '~/lib/urls';
+import { clientModuleUrl, SEARCH_UI_ENTRY, SEARCH_UI_PATH } from '~/lib/urls';
 import source from '~/scripts/inline/page.ts?raw';
 
 export const pageScript: Promise<string> = transform(source, {
@@ -8,5 +8,7 @@ export const pageScript: Promise<string> = transform(source, {
   minify: true,
   target: 'es2020',
   // The dev server has no bundle; Vite compiles the entry on request instead.
-  define: { SEARCH_UI: JSON.stringify(import.meta.env.DEV ? `/${SEARCH_UI_ENTRY}` : SEARCH_UI_PATH) },
+  define: {
+    SEARCH_UI: JSON.stringify(clientModuleUrl(SEARCH_UI_ENTRY, SEARCH_UI_PATH, import.meta.env.DEV)),
+  },
 }).then((result) => result.code.trim());

@@ -1,5 +1,5 @@
 /**
- * Entry of the search module, bundled to /_search/ui.js by src/integrations/search-ui.ts and
+ * Entry of the search module, bundled to /_search/ui.js by src/integrations/client-bundles.ts and
  * imported only when a reader first opens search (or visits the search page).
  */
 import { SearchDialog } from './dialog';
