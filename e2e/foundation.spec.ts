@@ -3,6 +3,7 @@ import { routeManifest } from './support/built-site';
 
 test.describe('REST code table', () => {
   test('every row of /rest/ opens its code page', async ({ page }) => {
+    test.slow(); // 26 rows: more than fifty page loads
     await page.goto('/rest/');
     // Each row's anchor is the heading in it, so that search can point at the row.
     const anchors = page.locator('tr [id^="code-"]');

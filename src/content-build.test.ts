@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, test } from 'vitest';
 
 const run = promisify(execFile);
@@ -31,7 +31,8 @@ function edit(root: string, file: string, change: (text: string) => string): voi
   writeFileSync(path, change(readFileSync(path, 'utf8')));
 }
 
-/** Runs an Astro command; resolves to its exit status and everything it printed. */
+/** Runs an Astro command; resolves to its exit status and everything it printed, without colour codes
+ * (a CI that forces colour would otherwise split the field name from its message). */
 async function astro(root: string, command: 'sync' | 'build') {
   const bin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
   const env = { ...process.env, DOCS_CONTENT: join(root, 'content'), ASTRO_TELEMETRY_DISABLED: '1' };
@@ -40,10 +41,10 @@ async function astro(root: string, command: 'sync' | 'build') {
       env,
       cwd: root,
     });
-    return { ok: true, output: stdout + stderr };
+    return { ok: true, output: stripVTControlCharacters(stdout + stderr) };
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string };
-    return { ok: false, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+    return { ok: false, output: stripVTControlCharacters(`${e.stdout ?? ''}${e.stderr ?? ''}`) };
   }
 }
 
