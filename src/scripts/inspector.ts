@@ -5,8 +5,7 @@
  */
 import { explainResponse, inputFromCode, type Explanation, type Knowledge } from '~/lib/inspector/explain';
 import { parseResponse } from '~/lib/inspector/parse';
-
-type Child = Node | string;
+import { h, type Child } from './dom';
 
 /** Rows shown per list, so that a pasted megabyte of headers cannot freeze the page. */
 const MAX_ROWS = 200;
@@ -17,29 +16,12 @@ function capped<T>(items: T[], render: (item: T) => Child[]): Child[][] {
   return items.length > MAX_ROWS ? [...shown, [`… and ${items.length - MAX_ROWS} more, not shown`]] : shown;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  node.append(...children);
-  return node;
-}
+/** h() with just a class, the common case here. */
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: Child[]) =>
+  h(tag, { class: className || undefined }, ...children);
 
-function link(href: string, text: string): HTMLAnchorElement {
-  const a = el('a', 'text-accent underline underline-offset-2', text);
-  a.href = href;
-  return a;
-}
-
-/** A wide-content frame that keyboard users can focus and scroll. */
-function scrollable(className: string, ...children: Child[]): HTMLDivElement {
-  const frame = el('div', className, ...children);
-  frame.tabIndex = 0;
-  return frame;
-}
+const link = (href: string, text: string) =>
+  h('a', { href, class: 'text-accent underline underline-offset-2' }, text);
 
 function block(heading: string, ...children: Child[]): HTMLElement {
   return el('section', 'mt-6', el('h3', 'text-lg font-semibold', heading), ...children);
@@ -110,31 +92,35 @@ function render(explanation: Explanation): HTMLElement[] {
   if (explanation.headers.length) {
     const rows = explanation.headers
       .slice(0, MAX_ROWS)
-      .map((h) =>
-        el(
+      .map((header) =>
+        h(
           'tr',
-          'border-t border-line align-top',
-          el('td', 'px-3 py-2 font-mono whitespace-nowrap', h.known ? link(h.known.url, h.name) : h.name),
-          el('td', 'min-w-32 px-3 py-2 font-mono break-words', h.value),
-          el('td', 'px-3 py-2', h.known?.summary ?? 'Not documented here.'),
+          {},
+          el(
+            'td',
+            'font-mono whitespace-nowrap',
+            header.known ? link(header.known.url, header.name) : header.name,
+          ),
+          el('td', 'min-w-32 font-mono break-words', header.value),
+          h('td', {}, header.known?.summary ?? 'Not documented here.'),
         ),
       );
-    const head = el(
-      'tr',
-      '',
-      ...['Header', 'Value', 'What it is'].map((t) => el('th', 'px-3 py-2 font-semibold', t)),
-    );
-    head.querySelectorAll('th').forEach((th) => (th.scope = 'col'));
     out.push(
       block(
         'Headers',
-        scrollable(
-          'not-prose mt-2 overflow-x-auto rounded-lg border border-line',
-          el(
+        // tabindex: keyboard users can scroll a wide table.
+        h(
+          'div',
+          { class: 'not-prose mt-2 overflow-x-auto rounded-lg border border-line', tabindex: '0' },
+          h(
             'table',
-            'w-full border-collapse text-left text-sm',
-            el('thead', 'bg-surface-raised text-xs tracking-wide text-ink-muted uppercase', head),
-            el('tbody', '', ...rows),
+            { class: 'data-table' },
+            h(
+              'thead',
+              {},
+              h('tr', {}, ...['Header', 'Value', 'What it is'].map((t) => h('th', { scope: 'col' }, t))),
+            ),
+            h('tbody', {}, ...rows),
           ),
         ),
         ...(explanation.headers.length > MAX_ROWS

@@ -9,86 +9,78 @@ import {
   explainRequest,
   findProblems,
   parseListUrl,
+  splitList,
   type ListRequest,
   type Problem,
   type QueryPart,
 } from '~/lib/query/list-query';
 import { guideUrl } from '~/lib/urls';
-
-const csv = (value: string) =>
-  value
-    .split(',')
-    .map((v) => v.trim())
-    .filter(Boolean);
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className = '',
-  text = '',
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text) node.textContent = text;
-  return node;
-}
+import { h } from './dom';
 
 /** The same markup as components/query/QueryExplanation.astro. */
 function renderExplanation(parts: QueryPart[], problems: Problem[]): HTMLElement {
-  const root = el('div');
-  root.dataset.explanation = '';
-  if (problems.length) {
-    const list = el('ul', 'mt-4 space-y-2');
-    list.setAttribute('aria-label', 'Problems');
-    for (const p of problems) {
-      const item = el('li', `query-problem rounded-md border-l-4 px-3 py-2 text-sm query-problem-${p.level}`);
-      item.append(el('strong', '', p.level === 'error' ? 'Error:' : 'Check:'), ` ${p.message}`);
-      list.append(item);
-    }
-    root.append(list);
-  }
-  const frame = el('div', 'not-prose mt-4 overflow-x-auto rounded-lg border border-line');
-  frame.tabIndex = 0; // keyboard users can scroll a wide table
-  const table = el('table', 'w-full border-collapse text-left text-sm');
-  table.append(el('caption', 'sr-only', 'Each parameter of the URL'));
-  const head = el('thead', 'bg-surface-raised text-xs tracking-wide text-ink-muted uppercase');
-  const headRow = el('tr');
-  for (const title of ['Parameter', 'What it asks for', 'Guide']) {
-    const th = el('th', 'px-4 py-2.5 font-semibold', title);
-    th.scope = 'col';
-    headRow.append(th);
-  }
-  head.append(headRow);
-  const body = el('tbody');
-  for (const part of parts) {
-    const row = el('tr', 'border-t border-line align-top');
-    const guide = el('td', 'px-4 py-2.5');
-    if (part.guide) {
-      const link = el('a', 'text-accent underline underline-offset-2', part.guide);
-      link.href = guideUrl(part.guide);
-      guide.append(link);
-    }
-    row.append(
-      el('td', 'px-4 py-2.5 font-mono break-all', part.param),
-      el('td', 'px-4 py-2.5', part.meaning),
-      guide,
+  const problemList =
+    problems.length > 0 &&
+    h(
+      'ul',
+      { class: 'mt-4 space-y-2', 'aria-label': 'Problems' },
+      ...problems.map((p) =>
+        h(
+          'li',
+          { class: `rounded-md border-l-4 px-3 py-2 text-sm query-problem-${p.level}` },
+          h('strong', {}, p.level === 'error' ? 'Error:' : 'Check:'),
+          ` ${p.message}`,
+        ),
+      ),
     );
-    body.append(row);
-  }
-  if (!parts.length) {
-    const row = el('tr', 'border-t border-line');
-    const cell = el(
+  const rows = parts.map((part) =>
+    h(
+      'tr',
+      {},
+      h('td', { class: 'font-mono break-all' }, part.param),
+      h('td', {}, part.meaning),
+      h(
+        'td',
+        {},
+        part.guide &&
+          h(
+            'a',
+            { href: guideUrl(part.guide), class: 'text-accent underline underline-offset-2' },
+            part.guide,
+          ),
+      ),
+    ),
+  );
+  const empty = h(
+    'tr',
+    {},
+    h(
       'td',
-      'px-4 py-2.5 text-ink-muted',
+      { colspan: '3', class: 'text-ink-muted' },
       'No parameters yet: the URL asks for the first page of everything.',
-    );
-    cell.colSpan = 3;
-    row.append(cell);
-    body.append(row);
-  }
-  table.append(head, body);
-  frame.append(table);
-  root.append(frame);
-  return root;
+    ),
+  );
+  return h(
+    'div',
+    { 'data-explanation': true },
+    problemList,
+    // tabindex: keyboard users can scroll a wide table.
+    h(
+      'div',
+      { class: 'not-prose mt-4 overflow-x-auto rounded-lg border border-line', tabindex: '0' },
+      h(
+        'table',
+        { class: 'data-table' },
+        h('caption', { class: 'sr-only' }, 'Each parameter of the URL'),
+        h(
+          'thead',
+          {},
+          h('tr', {}, ...['Parameter', 'What it asks for', 'Guide'].map((t) => h('th', { scope: 'col' }, t))),
+        ),
+        h('tbody', {}, ...(rows.length ? rows : [empty])),
+      ),
+    ),
+  );
 }
 
 function startBuilder(section: HTMLElement): void {
@@ -120,9 +112,9 @@ function startBuilder(section: HTMLElement): void {
       operator: row.querySelector<HTMLSelectElement>('[name="operator"]')?.value ?? '',
       value: row.querySelector<HTMLInputElement>('[name="value"]')?.value ?? '',
     })),
-    include: csv(input('include')?.value ?? ''),
-    includeFields: csv(input('includeFields')?.value ?? ''),
-    excludeFields: csv(input('excludeFields')?.value ?? ''),
+    include: splitList(input('include')?.value ?? ''),
+    includeFields: splitList(input('includeFields')?.value ?? ''),
+    excludeFields: splitList(input('excludeFields')?.value ?? ''),
     page: input('page')?.value ?? '',
     limit: input('limit')?.value ?? '',
   });

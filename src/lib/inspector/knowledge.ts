@@ -7,10 +7,14 @@ import { flowsFor, type SiteModel } from '../model';
 import { registeredCodes } from '../registry';
 import type { Knowledge } from './explain';
 
+/** Each API's short name by id, for labels such as "REST 429". */
+const shortNames = (model: Pick<SiteModel, 'apis'>) =>
+  new Map(model.apis.map((api) => [api.id, api.shortName]));
+
 export function buildKnowledge(
   model: Pick<SiteModel, 'apis' | 'codes' | 'headers' | 'graphqlErrors' | 'flows'>,
 ): Knowledge {
-  const apiName = new Map(model.apis.map((api) => [api.id, api.shortName]));
+  const apiName = shortNames(model);
   return {
     codes: model.codes.map((c) => ({
       api: c.api,
@@ -50,7 +54,7 @@ export interface InspectorExample {
  * headers with their example values (which decode into a rate-limit reading where the content has one).
  */
 export function inspectorExamples(model: Pick<SiteModel, 'apis' | 'codes' | 'headers'>): InspectorExample[] {
-  const apiName = new Map(model.apis.map((api) => [api.id, api.shortName]));
+  const apiName = shortNames(model);
   const fromCodes = model.codes.flatMap((c) =>
     c.example
       ? [{ label: `${apiName.get(c.api) ?? c.api} ${c.code} ${c.label}`, text: c.example.response }]

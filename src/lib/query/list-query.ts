@@ -45,7 +45,8 @@ export const emptyRequest = (path = ''): ListRequest => ({
   other: [],
 });
 
-const list = (value: string) =>
+/** A comma-separated parameter value as its items, blanks dropped. */
+export const splitList = (value: string) =>
   value
     .split(',')
     .map((v) => v.trim())
@@ -66,9 +67,9 @@ export function parseListUrl(input: string, conventions: ListQuery): ListRequest
     // A repeated page or limit: the last one counts, as on most servers; list parameters add up.
     if (name === conventions.page) request.page = value;
     else if (name === conventions.limit) request.limit = value;
-    else if (name === conventions.include) request.include.push(...list(value));
-    else if (name === conventions.includeFields) request.includeFields.push(...list(value));
-    else if (name === conventions.excludeFields) request.excludeFields.push(...list(value));
+    else if (name === conventions.include) request.include.push(...splitList(value));
+    else if (name === conventions.includeFields) request.includeFields.push(...splitList(value));
+    else if (name === conventions.excludeFields) request.excludeFields.push(...splitList(value));
     else {
       const colon = name.lastIndexOf(':');
       const [attribute, operator] = colon > 0 ? [name.slice(0, colon), name.slice(colon + 1)] : [name, ''];

@@ -1,6 +1,6 @@
 /** Filter chips (API, kind, status class): toggle buttons built from the index's own filter values. */
 import type { FilterName } from '~/lib/search/state';
-import { h } from './dom';
+import { h } from '../dom';
 import type { Filters } from './engine';
 
 const LABELS: Record<FilterName, string> = { api: 'API', kind: 'Kind', class: 'Class' };

@@ -7,7 +7,8 @@ import { normalizeQuery } from '~/lib/search/query';
 import { writeSearchState } from '~/lib/search/state';
 import { renderChips } from './chips';
 import { SearchController, statusText, type SearchStatus } from './controller';
-import { excerpt, h } from './dom';
+import { h } from '../dom';
+import { excerpt } from './dom';
 import { SEARCH_PAGE_URL } from './paths';
 
 export class SearchDialog {

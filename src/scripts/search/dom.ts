@@ -1,21 +1,6 @@
-/** Small DOM helpers: every string becomes a text node, never markup. */
+/** Search's DOM helper: excerpts with their matched words marked. */
 import type { Segment } from '~/lib/search/excerpt';
-
-type Child = Node | string | null | undefined | false;
-
-export function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string | boolean | undefined> = {},
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === true) el.setAttribute(name, '');
-    else if (typeof value === 'string') el.setAttribute(name, value);
-  }
-  for (const child of children) if (child) el.append(child);
-  return el;
-}
+import { h } from '../dom';
 
 /** An excerpt as text with <mark> elements around the matched words. */
 export function excerpt(segments: Segment[]): DocumentFragment {

@@ -6,7 +6,8 @@ import type { ResultItem } from '~/lib/search/items';
 import { readSearchState, writeSearchState } from '~/lib/search/state';
 import { renderChips } from './chips';
 import { SearchController, statusText, type SearchStatus } from './controller';
-import { excerpt, h } from './dom';
+import { h } from '../dom';
+import { excerpt } from './dom';
 
 export function mountSearchPage(root: HTMLElement): void {
   const fallback = root.querySelector<HTMLElement>('[data-search-fallback]');
