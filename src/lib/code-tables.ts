@@ -7,7 +7,7 @@ export interface ClassTable {
   codes: StatusCode[];
 }
 
-export function groupCodes(codes: StatusCode[]): { classes: ClassTable[]; legacy: StatusCode[] } {
+export function groupCodes(codes: readonly StatusCode[]): { classes: ClassTable[]; legacy: StatusCode[] } {
   const classes = new Map<StatusClass, ClassTable>();
   const legacy: StatusCode[] = [];
   for (const code of [...codes].sort((a, b) => a.code - b.code)) {
@@ -33,7 +33,7 @@ export interface TroubleshootingRow {
 }
 
 /** The troubleshooting table: codes with causes or solutions, identical ones merged into one row. */
-export function troubleshootingRows(codes: StatusCode[]): TroubleshootingRow[] {
+export function troubleshootingRows(codes: readonly StatusCode[]): TroubleshootingRow[] {
   const rows = new Map<string, TroubleshootingRow>();
   for (const code of [...codes].sort((a, b) => a.code - b.code)) {
     if (code.causes.length === 0 && code.solutions.length === 0) continue;

@@ -278,8 +278,21 @@ export function buildModel(raw: RawContent): SiteModel {
 }
 
 /** The codes of one API, in code order. */
-export function codesOf(model: Pick<SiteModel, 'codes'>, api: string): StatusCode[] {
-  return model.codes.filter((c) => c.api === api);
+const codesByApi = new WeakMap<readonly StatusCode[], Map<string, StatusCode[]>>();
+
+/** The codes of one API, in order; grouped once per model, since every code page asks. */
+export function codesOf(model: Pick<SiteModel, 'codes'>, api: string): readonly StatusCode[] {
+  let byApi = codesByApi.get(model.codes);
+  if (!byApi) {
+    byApi = new Map();
+    for (const c of model.codes) {
+      const list = byApi.get(c.api);
+      if (list) list.push(c);
+      else byApi.set(c.api, [c]);
+    }
+    codesByApi.set(model.codes, byApi);
+  }
+  return byApi.get(api) ?? [];
 }
 
 /** The neighbours of a code within its API, for previous/next links. */

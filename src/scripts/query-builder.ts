@@ -17,6 +17,12 @@ import {
 import { guideUrl } from '~/lib/urls';
 import { h } from './dom';
 
+// Whole class names, so that a page's stylesheet keeps them (integrations/page-css.ts).
+const PROBLEM_CLASS: Record<Problem['level'], string> = {
+  error: 'query-problem-error',
+  warning: 'query-problem-warning',
+};
+
 /** The same markup as components/query/QueryExplanation.astro. */
 function renderExplanation(parts: QueryPart[], problems: Problem[]): HTMLElement {
   const problemList =
@@ -27,7 +33,7 @@ function renderExplanation(parts: QueryPart[], problems: Problem[]): HTMLElement
       ...problems.map((p) =>
         h(
           'li',
-          { class: `rounded-md border-l-4 px-3 py-2 text-sm query-problem-${p.level}` },
+          { class: `rounded-md border-l-4 px-3 py-2 text-sm ${PROBLEM_CLASS[p.level]}` },
           h('strong', {}, p.level === 'error' ? 'Error:' : 'Check:'),
           ` ${p.message}`,
         ),
