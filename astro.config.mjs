@@ -5,7 +5,6 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import yaml from 'js-yaml';
-import { pageCss } from './src/integrations/page-css.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { routeManifest } from './src/integrations/route-manifest.ts';
 import { clientBundles } from './src/integrations/client-bundles.ts';
@@ -32,8 +31,6 @@ export default defineConfig({
     sitemap({ filter: (page) => new URL(page).pathname !== '/search/' }),
     routeManifest(paths.routeManifest),
     clientBundles(),
-    // After the client bundles: it reads them for the classes their scripts use.
-    pageCss(),
     pagefindIndex(),
   ],
   markdown: { syntaxHighlight: false },

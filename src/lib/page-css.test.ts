@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { classCandidates, pruneStylesheet, selectorClasses, prunableClasses } from './page-css';
+import {
+  classAttributes,
+  classCandidates,
+  inlineScripts,
+  PageCssTrimmer,
+  prunableClasses,
+  pruneStylesheet,
+  selectorClasses,
+} from './page-css';
 
 const css =
   '@layer theme,base,components,utilities;' +
@@ -97,4 +105,35 @@ test('classCandidates splits markup and scripts, decoding entities', () => {
   expect(words).toContain('mt-4');
   expect(words).toContain('[&_a]:underline');
   expect(words).toContain('sm:px-8');
+});
+
+test('classAttributes and inlineScripts find where a page names classes', () => {
+  const html =
+    '<p class="mt-4 text-sm">a</p><p class="mt-4 text-sm">b</p><div data-class="x" class="chip"></div>' +
+    '<script>el.classList.add("is-guided")</script><script type="module" src="/a.js"></script>';
+  expect([...classAttributes(html)]).toEqual(['mt-4 text-sm', 'chip']);
+  expect(inlineScripts(html)).toEqual(['el.classList.add("is-guided")']);
+});
+
+describe('PageCssTrimmer', () => {
+  const page = (body: string) => `<html><head><style>${css}</style></head><body>${body}</body></html>`;
+
+  test('keeps what the page and the client scripts name, in every style element', () => {
+    const trimmer = new PageCssTrimmer(['h("div", { class: "sm:px-8" })']);
+    const out = trimmer.trim(page('<p class="mt-4">x</p><script>el.className = "b"</script>'));
+    expect(out).toContain('.mt-4{');
+    expect(out).toContain('.sm\\:px-8{');
+    expect(out).toContain('.b{');
+    expect(out).not.toContain('mt-0\\.5');
+    expect(out).toContain('<body><p class="mt-4">x</p>');
+  });
+
+  test('gives pages with the same classes the same stylesheet, and leaves pages without one alone', () => {
+    const trimmer = new PageCssTrimmer([]);
+    const style = (html: string) => html.slice(html.indexOf('<style>'), html.indexOf('</style>'));
+    expect(style(trimmer.trim(page('<p class="chip">a</p>')))).toBe(
+      style(trimmer.trim(page('<p class="chip">b</p>'))),
+    );
+    expect(trimmer.trim('<p class="chip">no style</p>')).toBe('<p class="chip">no style</p>');
+  });
 });

@@ -2,7 +2,7 @@
  * Each page carries only the classes it uses. Tailwind emits one stylesheet with every utility
  * named anywhere in the sources, and Astro inlines it into every page; this drops, page by page,
  * the rules of `@layer utilities` and `@layer components` whose classes neither the page nor a
- * script it loads names. Theme and base stay whole. Like Tailwind, it reads class names only as
+ * client script names. Theme and base stay whole. Like Tailwind, it reads class names only as
  * whole words: a script that builds one at run time (`chip-${kind}`) must spell each one out.
  *
  * The CSS is Tailwind's minified output: rules and at-rule blocks, no nesting beyond that.
@@ -166,4 +166,72 @@ export function classCandidates(text: string): Set<string> {
       );
   }
   return words;
+}
+
+/** The distinct values of a page's class attributes. */
+export function classAttributes(html: string): Set<string> {
+  return new Set(Array.from(html.matchAll(/\sclass="([^"]*)"/g), (m) => m[1]!));
+}
+
+/** The text of a page's inline scripts, which may put classes on what they build. */
+export function inlineScripts(html: string): string[] {
+  return Array.from(html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g), (m) => m[1]!);
+}
+
+/**
+ * One stylesheet, trimmed fast for thousands of pages: pages of one template share their class
+ * attributes and scripts, so each is read once, and each set of classes in use is trimmed once.
+ */
+class Stylesheet {
+  private readonly names: string[];
+  private readonly index: Map<string, number>;
+  private readonly classesIn = new Map<string, number[]>();
+  private readonly trimmed = new Map<string, string>();
+
+  constructor(private readonly css: string) {
+    this.names = [...prunableClasses(css)];
+    this.index = new Map(this.names.map((name, i) => [name, i]));
+  }
+
+  /** The stylesheet with only the classes that the texts (class attributes, scripts) name. */
+  trimFor(texts: Iterable<string>): string {
+    const used = new Uint8Array(this.names.length);
+    for (const text of texts) {
+      let found = this.classesIn.get(text);
+      if (!found) {
+        found = [...classCandidates(text)].flatMap((word) => this.index.get(word) ?? []);
+        this.classesIn.set(text, found);
+      }
+      for (const i of found) used[i] = 1;
+    }
+    const key = used.join('');
+    let result = this.trimmed.get(key);
+    if (result === undefined) {
+      result = pruneStylesheet(this.css, (name) => used[this.index.get(name)!] === 1);
+      this.trimmed.set(key, result);
+    }
+    return result;
+  }
+}
+
+const STYLE = /<style>([\s\S]*?)<\/style>/g;
+
+/**
+ * Trims the `<style>` elements of pages to the classes each page names in its markup and inline
+ * scripts, plus those the site's client scripts (given once) may put on what they build.
+ */
+export class PageCssTrimmer {
+  private readonly sheets = new Map<string, Stylesheet>();
+
+  constructor(private readonly clientScripts: string[]) {}
+
+  trim(html: string): string {
+    if (!html.includes('<style>')) return html;
+    const sources = [...classAttributes(html), ...inlineScripts(html), ...this.clientScripts];
+    return html.replace(STYLE, (_, css: string) => {
+      let sheet = this.sheets.get(css);
+      if (!sheet) this.sheets.set(css, (sheet = new Stylesheet(css)));
+      return `<style>${sheet.trimFor(sources)}</style>`;
+    });
+  }
 }

@@ -40,12 +40,16 @@ export function editUrl(base: string | undefined, file: string | undefined): str
 export const SEARCH_UI_PATH = '/_search/ui.js';
 /** Its source, which the dev server serves directly. */
 export const SEARCH_UI_ENTRY = 'src/scripts/search/ui.ts';
+/** The module that highlights the searched words on a page reached from a result (?hl=). */
+export const SEARCH_ARRIVAL_PATH = '/_search/arrival.js';
+export const SEARCH_ARRIVAL_ENTRY = 'src/scripts/search/arrival.ts';
 /** The inspector's module, bundled the same way and imported when the tool is first used. */
 export const INSPECTOR_PATH = '/_tools/inspector.js';
 export const INSPECTOR_ENTRY = 'src/scripts/inspector.ts';
 /** Every module bundled to a fixed URL: its source and where the build writes it. */
 export const CLIENT_BUNDLES = [
   { entry: SEARCH_UI_ENTRY, path: SEARCH_UI_PATH },
+  { entry: SEARCH_ARRIVAL_ENTRY, path: SEARCH_ARRIVAL_PATH },
   { entry: INSPECTOR_ENTRY, path: INSPECTOR_PATH },
 ];
 /** The URL a page imports a bundled module from: its source under `astro dev`, the bundle otherwise. */

@@ -2,10 +2,11 @@
  * The one script of every page, inlined in <head> (minified by components/layout/PageScript.astro).
  * It sets the theme before first paint, and owns the page-wide actions that need JavaScript through
  * delegated listeners: theme toggle, copy buttons, opening search (button, "/", Ctrl/Cmd+K; the
- * search code itself loads on first use), and highlighting searched words when a reader arrives
- * from a search result (?hl=…).
+ * search code itself loads on first use), and loading the module that highlights the searched
+ * words when a reader arrives from a search result (?hl=…).
  */
 declare const SEARCH_UI: string;
+declare const SEARCH_ARRIVAL: string;
 
 (() => {
   const d = document.documentElement;
@@ -113,40 +114,6 @@ declare const SEARCH_UI: string;
     void openSearch();
   });
 
-  // Arriving from a search result: mark the searched words (text only) and show the first one.
-  const params = new URLSearchParams(location.search);
-  const hl = params.get('hl');
-  if (hl === null) return;
-  document.addEventListener('DOMContentLoaded', () => {
-    const terms = hl
-      .slice(0, 300)
-      .toLowerCase()
-      .split(/\s+/)
-      .filter((t) => t.length > 1)
-      .slice(0, 5);
-    const root = document.querySelector('[data-pagefind-body]');
-    params.delete('hl');
-    const rest = params.toString();
-    history.replaceState(history.state, '', location.pathname + (rest ? `?${rest}` : '') + location.hash);
-    if (!root || terms.length === 0) return;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const hits: [Text, number, number][] = [];
-    for (let node = walker.nextNode(); node && hits.length < 100; node = walker.nextNode()) {
-      const text = (node.nodeValue ?? '').toLowerCase();
-      for (const term of terms) {
-        const at = text.indexOf(term);
-        if (at !== -1) {
-          hits.push([node as Text, at, term.length]);
-          break;
-        }
-      }
-    }
-    for (const [node, at, length] of hits) {
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + length);
-      range.surroundContents(document.createElement('mark'));
-    }
-    if (!location.hash) root.querySelector('mark')?.scrollIntoView({ block: 'center' });
-  });
+  // Arriving from a search result (?hl=…): its module marks the searched words.
+  if (new URLSearchParams(location.search).has('hl')) void import(/* @vite-ignore */ SEARCH_ARRIVAL);
 })();
