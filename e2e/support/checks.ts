@@ -56,8 +56,8 @@ export const HOSTILE_VALUES = [
   'A'.repeat(10_000),
 ];
 
-/** Query parameters that some page reads (search, inspector, query builder). */
-export const QUERY_PARAMETERS = ['q', 'code', 'url'];
+/** Query parameters that some page reads (search, inspector, query builder, search arrival). */
+export const QUERY_PARAMETERS = ['q', 'code', 'url', 'hl'];
 
 /** The URLs to try for one hostile value: all parameters at once, or one by one for long values. */
 export function hostileUrls(path: string, value: string): string[] {
