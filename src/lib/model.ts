@@ -277,10 +277,9 @@ export function buildModel(raw: RawContent): SiteModel {
   return { site, apis, codes, graphqlErrors, headers, guides, flows };
 }
 
-/** The codes of one API, in code order. */
 const codesByApi = new WeakMap<readonly StatusCode[], Map<string, StatusCode[]>>();
 
-/** The codes of one API, in order; grouped once per model, since every code page asks. */
+/** The codes of one API, in code order; grouped once per model, since every code page asks. */
 export function codesOf(model: Pick<SiteModel, 'codes'>, api: string): readonly StatusCode[] {
   let byApi = codesByApi.get(model.codes);
   if (!byApi) {

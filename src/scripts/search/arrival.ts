@@ -3,16 +3,14 @@
  * markup), scrolls to the first one unless the link names a section, and drops ?hl from the URL.
  * Imported by the inline page script only when ?hl is there.
  */
+import { highlightTerms } from '~/lib/search/query';
+
 function highlightArrival(): void {
   const params = new URLSearchParams(location.search);
   const hl = params.get('hl');
   if (hl === null) return;
-  const terms = hl
-    .slice(0, 300)
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((t) => t.length > 1)
-    .slice(0, 5);
+  // The same words the result link was built from (lib/search/group.ts).
+  const terms = highlightTerms(hl);
   const root = document.querySelector('[data-pagefind-body]');
   params.delete('hl');
   const rest = params.toString();
