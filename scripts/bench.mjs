@@ -28,6 +28,7 @@ import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { buildPaths } from '../src/lib/content-root.ts';
+import { floorBuild } from './bench/floor.mjs';
 import { writeSyntheticCodes } from './bench/synthetic-content.mjs';
 
 const run = promisify(execFile);
@@ -221,11 +222,18 @@ async function scaleBuild(extra) {
     const seconds = await timedBuild(work, contentEnv);
     const out = join(work, buildPaths(contentEnv).outDir);
     const pages = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+    const floor = await floorBuild(pages, {
+      node: process.execPath,
+      astroBin,
+      nodeModules: join(root, 'node_modules'),
+      env,
+    });
     return {
       extraPages: extra,
       seconds: Number(seconds.toFixed(1)),
       pages,
       indexBytes: directoryBytes(join(out, 'pagefind')),
+      floorSeconds: Number(floor.toFixed(1)),
     };
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -371,14 +379,19 @@ if (report.scale.length) {
   console.log('\nBuild at scale (cold, this machine)\n');
   console.log(
     table([
-      ['extra code pages', 'pages built', 'seconds', 'index'],
+      ['extra code pages', 'pages built', 'seconds', 'index', 'floor seconds'],
       ...report.scale.map((r) => [
         r.extraPages,
         r.pages,
         `${r.seconds}${mark(r.extraPages !== budgets.build.extraPages || r.seconds <= budgets.build.seconds)}`,
         kb(r.indexBytes),
+        r.floorSeconds,
       ]),
     ]),
+  );
+  console.log(
+    '\nfloor: as many pages of the same text, built by a bare Astro project (one route, no layout or\n' +
+      'CSS) and indexed by Pagefind on this machine (scripts/bench/floor.mjs).',
   );
 }
 console.log(

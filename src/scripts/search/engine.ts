@@ -69,8 +69,9 @@ export class SearchEngine {
       await pagefind.options({ excerptLength: 24 });
       await pagefind.init();
       // init() returns before the WebAssembly module is ready; an empty search waits for it, so the
-      // reader's first query (typed after the dialog opens) does not pay for the download.
-      await pagefind.search('');
+      // reader's first query (typed after the dialog opens) does not pay for the download. Every
+      // search also needs the filter chunks (for its counts): they load now too.
+      await Promise.all([pagefind.search(''), pagefind.filters()]);
       this.pagefind = pagefind;
       document.documentElement.dataset.searchReady = '';
       return true;
