@@ -34,8 +34,6 @@ export class SearchController {
       this.view.render([], 'empty', query);
       return;
     }
-    this.engine.preload(query);
-    this.view.render(resultItems({ exact, groups: [] }, terms), 'loading', query);
     const show = async (answer: SearchAnswer) => {
       if (sequence !== this.sequence) return;
       const items = resultItems(answer, terms);
@@ -44,7 +42,9 @@ export class SearchController {
         !available && items.length === 0 ? 'unavailable' : items.length ? 'results' : 'none';
       this.view.render(items, status, query);
     };
+    // The index starts fetching what the query needs before the exact-code answer is drawn.
     void this.engine.search(query, this.filters, (first) => void show(first)).then(show);
+    this.view.render(resultItems({ exact, groups: [] }, terms), 'loading', query);
   }
 }
 

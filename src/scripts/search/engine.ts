@@ -15,7 +15,6 @@ interface PagefindResult {
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  preload: (term: string, options?: object) => Promise<void>;
   search: (term: string, options?: object) => Promise<{ results: PagefindResult[] } | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
@@ -85,12 +84,6 @@ export class SearchEngine {
     return exactCodeMatches(this.codes, query);
   }
 
-  /** Starts loading the index chunks a query will need. */
-  preload(query: string): void {
-    const q = normalizeQuery(query);
-    if (q && this.pagefind) void this.pagefind.preload(q);
-  }
-
   /**
    * Answers a query. `onFirst` receives an early answer built from the first few pages, so that the
    * first results show before the details of the others have loaded.
@@ -103,9 +96,11 @@ export class SearchEngine {
     const q = normalizeQuery(query);
     const exact = this.exact(q);
     const hasFilters = Object.values(filters).some(Boolean);
-    if ((!q && !hasFilters) || !(await this.indexReady) || !this.pagefind)
-      return { query: q, exact, groups: [] };
-    const found = await this.pagefind.search(q || '', { filters: withoutEmpty(filters) });
+    if (!q && !hasFilters) return { query: q, exact, groups: [] };
+    // Once the index is loaded, the query goes to it at once, not after a turn of the event loop.
+    const pagefind = this.pagefind ?? ((await this.indexReady) ? this.pagefind : undefined);
+    if (!pagefind) return { query: q, exact, groups: [] };
+    const found = await pagefind.search(q, { filters: withoutEmpty(filters) });
     const exactUrls = new Set(exact.map((e) => e.url));
     const answer = (data: PagefindData[]): SearchAnswer => ({
       query: q,
