@@ -83,6 +83,20 @@ test.describe('response inspector', () => {
     );
   });
 
+  test('lists the headers without sideways scrolling on a phone, still as a table', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/tools/inspector/');
+    await page.getByLabel('Paste a response').fill(RATE_LIMITED);
+    const table = page.locator('[data-inspector-output] table');
+    await expect(table.getByRole('link', { name: 'X-Rate-Limit-Requests-Quota' })).toBeVisible();
+    const wrapper = table.locator('xpath=..');
+    const [scrollWidth, clientWidth] = await wrapper.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    await expect(page.getByRole('table')).toHaveCount(1);
+    await expect(page.getByRole('columnheader')).toHaveText(['Header', 'Value', 'What it is']);
+    await expect(page.getByRole('table').getByRole('row')).toHaveCount(7);
+  });
+
   test('links a GraphQL message to its page', async ({ page }) => {
     await page.goto('/tools/inspector/');
     await page

@@ -95,14 +95,14 @@ function render(explanation: Explanation): HTMLElement[] {
       .map((header) =>
         h(
           'tr',
-          {},
-          el(
+          { role: 'row' },
+          h(
             'td',
-            'font-mono whitespace-nowrap',
+            { role: 'cell', class: 'font-mono sm:whitespace-nowrap' },
             header.known ? link(header.known.url, header.name) : header.name,
           ),
-          el('td', 'min-w-32 font-mono break-words', header.value),
-          h('td', {}, header.known?.summary ?? 'Not documented here.'),
+          h('td', { role: 'cell', class: 'font-mono break-words sm:min-w-32' }, header.value),
+          h('td', { role: 'cell' }, header.known?.summary ?? 'Not documented here.'),
         ),
       );
     out.push(
@@ -112,15 +112,22 @@ function render(explanation: Explanation): HTMLElement[] {
         h(
           'div',
           { class: 'not-prose mt-2 overflow-x-auto rounded-lg border border-line', tabindex: '0' },
+          // The roles restate what the elements are: a stacked table's rows are blocks on a phone.
           h(
             'table',
-            { class: 'data-table' },
+            { class: 'data-table stacked-table', role: 'table' },
             h(
               'thead',
-              {},
-              h('tr', {}, ...['Header', 'Value', 'What it is'].map((t) => h('th', { scope: 'col' }, t))),
+              { role: 'rowgroup' },
+              h(
+                'tr',
+                { role: 'row' },
+                ...['Header', 'Value', 'What it is'].map((t) =>
+                  h('th', { scope: 'col', role: 'columnheader' }, t),
+                ),
+              ),
             ),
-            h('tbody', {}, ...rows),
+            h('tbody', { role: 'rowgroup' }, ...rows),
           ),
         ),
         ...(explanation.headers.length > MAX_ROWS
