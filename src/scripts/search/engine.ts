@@ -107,10 +107,13 @@ export class SearchEngine {
       exact,
       groups: groupResults(data).filter((g) => !exactUrls.has(g.url)),
     });
-    const pending = (found?.results ?? []).slice(0, RESULTS_SHOWN).map((r) => r.data());
-    if (onFirst && pending.length > FIRST_BATCH)
-      onFirst(answer(await Promise.all(pending.slice(0, FIRST_BATCH))));
-    return answer(await Promise.all(pending));
+    const shown = (found?.results ?? []).slice(0, RESULTS_SHOWN);
+    if (!onFirst || shown.length <= FIRST_BATCH) return answer(await Promise.all(shown.map((r) => r.data())));
+    // The first pages' details are asked for alone: the others would queue before them in the
+    // index's worker and on the network.
+    const first = await Promise.all(shown.slice(0, FIRST_BATCH).map((r) => r.data()));
+    onFirst(answer(first));
+    return answer([...first, ...(await Promise.all(shown.slice(FIRST_BATCH).map((r) => r.data())))]);
   }
 
   async filterValues(): Promise<Record<string, string[]>> {
