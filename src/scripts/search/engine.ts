@@ -109,8 +109,8 @@ export class SearchEngine {
     });
     const shown = (found?.results ?? []).slice(0, RESULTS_SHOWN);
     if (!onFirst || shown.length <= FIRST_BATCH) return answer(await Promise.all(shown.map((r) => r.data())));
-    // The first pages' details are asked for alone: the others would queue before them in the
-    // index's worker and on the network.
+    // The first pages' details are asked for alone: the others would compete with them for the
+    // index's worker and the network.
     const first = await Promise.all(shown.slice(0, FIRST_BATCH).map((r) => r.data()));
     onFirst(answer(first));
     return answer([...first, ...(await Promise.all(shown.slice(FIRST_BATCH).map((r) => r.data())))]);
