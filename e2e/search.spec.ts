@@ -91,6 +91,31 @@ test.describe('search dialog', () => {
     await expect(search.options.filter({ hasText: 'Request Entity Too Large' }).first()).toBeVisible();
   });
 
+  test('shows the best match before the other results have loaded, and says more are coming', async ({
+    page,
+  }) => {
+    // Every page's details after the first wait until the test lets them through.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let fragments = 0;
+    await page.context().route('**/pagefind/fragment/**', async (route) => {
+      if (fragments++ > 0) await held;
+      await route.continue();
+    });
+    const search = new SearchDialog(page);
+    await page.goto('/');
+    await search.open();
+    await search.input.fill('rate limit');
+    await expect(search.list).toHaveAttribute('data-more', '');
+    await expect(search.list).toHaveAttribute('data-state', 'results');
+    await expect(search.status).toContainText('so far for “rate limit”; loading more');
+    expect(await search.resultPages()).toHaveLength(1);
+    release();
+    await expect(search.list).not.toHaveAttribute('data-more');
+    await expect(search.status).toHaveText(/^\d+ results for “rate limit”$/);
+    expect((await search.resultPages()).length).toBeGreaterThan(1);
+  });
+
   test('filters by API with a chip', async ({ page }) => {
     const search = new SearchDialog(page);
     await page.goto('/');

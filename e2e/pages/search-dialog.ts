@@ -21,13 +21,15 @@ export class SearchDialog {
     await this.input.waitFor();
   }
 
-  /** Types a query and waits until the results answer it. */
+  /** Types a query and waits until the results answer it, all of them loaded. */
   async query(text: string) {
     await this.input.fill(text);
     await this.page.waitForFunction((q) => {
       const list = document.querySelector<HTMLElement>('#search-results');
       return (
-        list?.dataset.query === q && ['results', 'none', 'unavailable'].includes(list.dataset.state ?? '')
+        list?.dataset.query === q &&
+        ['results', 'none', 'unavailable'].includes(list.dataset.state ?? '') &&
+        !list.hasAttribute('data-more')
       );
     }, text.replace(/\s+/g, ' ').trim());
   }

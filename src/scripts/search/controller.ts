@@ -9,7 +9,8 @@ import { searchEngine, type Filters, type SearchAnswer } from './engine';
 export type SearchStatus = 'empty' | 'loading' | 'results' | 'none' | 'unavailable';
 
 export interface SearchView {
-  render(items: ResultItem[], status: SearchStatus, query: string): void;
+  /** `more` is true while the first results are shown and the others are still loading. */
+  render(items: ResultItem[], status: SearchStatus, query: string, more: boolean): void;
 }
 
 export class SearchController {
@@ -31,25 +32,25 @@ export class SearchController {
     const exact = this.engine.exact(query);
     const hasQuery = query.trim() !== '' || Object.values(this.filters).some(Boolean);
     if (!hasQuery) {
-      this.view.render([], 'empty', query);
+      this.view.render([], 'empty', query, false);
       return;
     }
-    const show = async (answer: SearchAnswer) => {
+    const show = async (answer: SearchAnswer, more = false) => {
       if (sequence !== this.sequence) return;
       const items = resultItems(answer, terms);
       const available = await this.engine.indexReady;
       const status: SearchStatus =
         !available && items.length === 0 ? 'unavailable' : items.length ? 'results' : 'none';
-      this.view.render(items, status, query);
+      this.view.render(items, status, query, more && status === 'results');
     };
     // The index starts fetching what the query needs before the exact-code answer is drawn.
-    void this.engine.search(query, this.filters, (first) => void show(first)).then(show);
-    this.view.render(resultItems({ exact, groups: [] }, terms), 'loading', query);
+    void this.engine.search(query, this.filters, (first) => void show(first, true)).then((all) => show(all));
+    this.view.render(resultItems({ exact, groups: [] }, terms), 'loading', query, false);
   }
 }
 
 /** What the status line says, with the query as plain text. */
-export function statusText(status: SearchStatus, count: number, query: string): string {
+export function statusText(status: SearchStatus, count: number, query: string, more = false): string {
   const quoted = `“${query.length > 60 ? `${query.slice(0, 60)}…` : query}”`;
   switch (status) {
     case 'empty':
@@ -57,7 +58,7 @@ export function statusText(status: SearchStatus, count: number, query: string): 
     case 'loading':
       return count ? `${count} code${count === 1 ? '' : 's'} found; searching the pages…` : 'Searching…';
     case 'results':
-      return `${count} result${count === 1 ? '' : 's'} for ${quoted}`;
+      return `${count} result${count === 1 ? '' : 's'} ${more ? 'so far ' : ''}for ${quoted}${more ? '; loading more…' : ''}`;
     case 'none':
       return `Nothing found for ${quoted}. Try fewer words, or a status code.`;
     case 'unavailable':

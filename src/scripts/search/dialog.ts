@@ -94,7 +94,7 @@ export class SearchDialog {
     document.body.append(this.dialog);
 
     this.controller = new SearchController({
-      render: (items, status, query) => this.render(items, status, query),
+      render: (items, status, query, more) => this.render(items, status, query, more),
     });
     this.input.addEventListener('input', () => this.controller.run(this.input.value));
     this.input.addEventListener('keydown', (event) => this.onKey(event));
@@ -131,7 +131,7 @@ export class SearchDialog {
     });
   }
 
-  private render(items: ResultItem[], status: SearchStatus, query: string): void {
+  private render(items: ResultItem[], status: SearchStatus, query: string, more: boolean): void {
     // More results for the same query (the rest after the first few) keep the reader's selection.
     const keep =
       this.listbox.dataset.query === query && this.active >= 0
@@ -139,7 +139,7 @@ export class SearchDialog {
         : -1;
     this.items = items;
     this.active = -1;
-    this.status.textContent = statusText(status, items.length, query);
+    this.status.textContent = statusText(status, items.length, query, more);
     this.fullPage.href =
       SEARCH_PAGE_URL + writeSearchState({ q: normalizeQuery(query), filters: this.controller.filters });
     this.listbox.replaceChildren(
@@ -170,6 +170,7 @@ export class SearchDialog {
     // Observable state for tests and the benchmark: which query the list answers, and how far.
     this.listbox.dataset.state = status;
     this.listbox.dataset.query = query;
+    this.listbox.toggleAttribute('data-more', more);
     if (this.pendingEnter && items.length > 0) {
       this.pendingEnter = false;
       this.openItem(0);

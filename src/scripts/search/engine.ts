@@ -35,7 +35,7 @@ export interface SearchAnswer {
 /** How many pages get their details loaded per query; more are rarely read. */
 const RESULTS_SHOWN = 8;
 /** The first results are shown as soon as their details arrive, before the rest. */
-const FIRST_BATCH = 3;
+const FIRST_BATCH = 1;
 
 export class SearchEngine {
   private pagefind: Pagefind | undefined;
@@ -85,8 +85,8 @@ export class SearchEngine {
   }
 
   /**
-   * Answers a query. `onFirst` receives an early answer built from the first few pages, so that the
-   * first results show before the details of the others have loaded.
+   * Answers a query. `onFirst` receives an early answer built from the best match alone, so that it
+   * shows before the details of the others have loaded.
    */
   async search(
     query: string,
@@ -109,7 +109,7 @@ export class SearchEngine {
     });
     const shown = (found?.results ?? []).slice(0, RESULTS_SHOWN);
     if (!onFirst || shown.length <= FIRST_BATCH) return answer(await Promise.all(shown.map((r) => r.data())));
-    // The first pages' details are asked for alone: the others would compete with them for the
+    // The best match's details are asked for alone: the others would compete with it for the
     // index's worker and the network.
     const first = await Promise.all(shown.slice(0, FIRST_BATCH).map((r) => r.data()));
     onFirst(answer(first));

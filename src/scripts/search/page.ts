@@ -35,7 +35,7 @@ export function mountSearchPage(root: HTMLElement): void {
   fallback?.remove();
 
   let filterValues: Record<string, string[]> = {};
-  const controller = new SearchController({ render: (items, s, q) => render(items, s, q) });
+  const controller = new SearchController({ render });
 
   const syncUrl = (push: boolean) => {
     const url = location.pathname + writeSearchState({ q: input.value.trim(), filters: controller.filters });
@@ -58,11 +58,12 @@ export function mountSearchPage(root: HTMLElement): void {
   };
 
   let latest: ResultItem[] = [];
-  function render(items: ResultItem[], s: SearchStatus, query: string) {
+  function render(items: ResultItem[], s: SearchStatus, query: string, more: boolean) {
     latest = items;
-    status.textContent = statusText(s, items.length, query);
+    status.textContent = statusText(s, items.length, query, more);
     list.dataset.state = s;
     list.dataset.query = query;
+    list.toggleAttribute('data-more', more);
     list.replaceChildren(
       ...items.map((item) =>
         h(
