@@ -397,8 +397,9 @@ if (report.scale.length) {
     ]),
   );
   console.log(
-    '\nfloor: as many pages of the same text, built by a bare Astro project (one route, no layout or\n' +
-      'CSS) and indexed by Pagefind on this machine (scripts/bench/floor.mjs).',
+    '\nfloor: as many pages from the same Markdown files, built by a bare project on the same stack (a\n' +
+      'content collection, one route, no layout or CSS) and indexed by Pagefind on this machine\n' +
+      '(scripts/bench/floor.mjs).',
   );
 }
 console.log(

@@ -1,13 +1,14 @@
-// The floor under the scale builds: as many pages, with the same synthetic text, built by a bare Astro
-// project (one route, a heading and paragraphs: no content collections, layout, components or CSS)
-// and indexed by Pagefind with the site's options. On a given machine, no build of these pages can
-// be faster than this; what the site's build takes beyond it is the cost of the site's own pages.
+// The floor under the scale builds: as many pages, from the same synthetic Markdown files, built by
+// a bare project on the site's stack (a content collection of the files, one route that renders each
+// entry under a heading: no layout, components or CSS) and indexed by Pagefind with the site's
+// options. On a given machine, that is what these pages cost on this stack before any layout,
+// component or style is added; what the site's build takes beyond it is the cost of its own pages.
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { random, syntheticCode } from './synthetic-content.mjs';
+import { CODES_PER_API, random, syntheticCode } from './synthetic-content.mjs';
 
 const run = promisify(execFile);
 
@@ -34,13 +35,24 @@ export default defineConfig({
 });
 `;
 
+const COLLECTION = `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+export const collections = {
+  pages: defineCollection({ loader: glob({ pattern: '**/*.md', base: './content' }), schema: z.object({ label: z.string() }) }),
+};
+`;
+
 const ROUTE = `---
-import texts from '../texts.json';
-export const getStaticPaths = () => texts.map((lines, i) => ({ params: { page: String(i) }, props: { lines } }));
-const { lines } = Astro.props;
+import { getCollection, render } from 'astro:content';
+export const getStaticPaths = async () =>
+  (await getCollection('pages')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+const { entry } = Astro.props;
+const { Content } = await render(entry);
 ---
-<html lang="en"><head><meta charset="utf-8" /><title>{lines[0]}</title></head>
-<body><main data-pagefind-body><h1>{lines[0]}</h1>{lines.slice(1).map((line) => <p>{line}</p>)}</main></body></html>
+<html lang="en"><head><meta charset="utf-8" /><title>{entry.data.label}</title></head>
+<body><main data-pagefind-body><h1>{entry.data.label}</h1><Content /></main></body></html>
 `;
 
 /** Builds `pages` bare pages in a temporary project and returns the seconds it took. */
@@ -51,14 +63,15 @@ export async function floorBuild(pages, { node, astroBin, nodeModules, env }) {
     symlinkSync(nodeModules, join(work, 'node_modules'));
     writeFileSync(join(work, 'package.json'), '{ "type": "module", "private": true }\n');
     writeFileSync(join(work, 'astro.config.mjs'), CONFIG);
-    writeFileSync(join(work, 'src/pages/[page].astro'), ROUTE);
+    writeFileSync(join(work, 'src/content.config.ts'), COLLECTION);
+    writeFileSync(join(work, 'src/pages/[...id].astro'), ROUTE);
     const next = random(pages);
-    const texts = Array.from({ length: pages }, (_, i) =>
-      syntheticCode('floor', 100 + (i % 500), next)
-        .split('\n')
-        .filter((line) => line && line !== '---'),
-    );
-    writeFileSync(join(work, 'src/texts.json'), JSON.stringify(texts));
+    for (let i = 0; i < pages; i++) {
+      const folder = join(work, 'content', `floor-${Math.floor(i / CODES_PER_API) + 1}`);
+      if (i % CODES_PER_API === 0) mkdirSync(folder, { recursive: true });
+      const code = 100 + (i % CODES_PER_API);
+      writeFileSync(join(folder, `${code}.md`), syntheticCode('floor', code, next));
+    }
     const started = performance.now();
     await run(node, [astroBin, 'build', '--root', work], { cwd: work, env, maxBuffer: 256 * 1024 * 1024 });
     return (performance.now() - started) / 1000;
