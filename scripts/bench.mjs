@@ -123,7 +123,20 @@ async function measurePage(browser, base, path) {
   };
 }
 
+/** Lighthouse scores move from run to run on a busy machine; the figures are the median of these. */
+const LIGHTHOUSE_RUNS = 3;
+
+/** The median of each Lighthouse figure over LIGHTHOUSE_RUNS runs, with every run kept. */
 async function lighthouseScores(url) {
+  const runs = [];
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouseRun(url));
+  const figures = Object.fromEntries(
+    Object.keys(runs[0]).map((key) => [key, median(runs.map((r) => r[key]))]),
+  );
+  return { ...figures, runs };
+}
+
+async function lighthouseRun(url) {
   const chrome = await chromeLauncher.launch({
     chromePath,
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
@@ -142,6 +155,9 @@ async function lighthouseScores(url) {
     await chrome.kill();
   }
 }
+
+/** First queries measured, each in a fresh page: the figure is their median. */
+const FIRST_QUERY_RUNS = 5;
 
 /** Keystroke (an input event) to results rendered and painted, measured inside the page. */
 async function searchLatency(browser, base) {
@@ -173,7 +189,7 @@ async function searchLatency(browser, base) {
 
   const queries = ['rate limit', 'content type', 'token expired', 'pagination', 'include_fields', 'retry'];
   const first = [];
-  for (const q of queries.slice(0, 3)) {
+  for (const q of queries.slice(0, FIRST_QUERY_RUNS)) {
     const { context, page } = await open();
     first.push(await time(page, q));
     await context.close();
@@ -189,6 +205,7 @@ async function searchLatency(browser, base) {
   await context.close();
   return {
     firstMs: median(first),
+    firstSamples: first.map((ms) => Math.round(ms)),
     warmMs: median(warm),
     exactCodeMs: median(exact),
     warmSamples: warm.length,
@@ -375,7 +392,7 @@ console.log(
 );
 const s = report.search;
 console.log(
-  `\nSearch: first query ${s.firstMs.toFixed(0)} ms${mark(s.firstMs <= budgets.search.firstQueryMs)} (budget ${budgets.search.firstQueryMs}), ` +
+  `\nSearch: first query ${s.firstMs.toFixed(0)} ms${mark(s.firstMs <= budgets.search.firstQueryMs)} (budget ${budgets.search.firstQueryMs}, median of ${s.firstSamples.length}), ` +
     `warm ${s.warmMs.toFixed(1)} ms${mark(s.warmMs <= budgets.search.warmQueryMs)} (budget ${budgets.search.warmQueryMs}, median of ${s.warmSamples}), ` +
     `exact code ${s.exactCodeMs.toFixed(1)} ms`,
 );

@@ -57,8 +57,10 @@ export function statusText(status: SearchStatus, count: number, query: string, m
       return 'Type a status code such as 429, an error message, a header name or a few words.';
     case 'loading':
       return count ? `${count} code${count === 1 ? '' : 's'} found; searching the pages…` : 'Searching…';
-    case 'results':
-      return `${count} result${count === 1 ? '' : 's'} ${more ? 'so far ' : ''}for ${quoted}${more ? '; loading more…' : ''}`;
+    case 'results': {
+      const found = `${count} result${count === 1 ? '' : 's'}`;
+      return more ? `${found} so far for ${quoted}; loading more…` : `${found} for ${quoted}`;
+    }
     case 'none':
       return `Nothing found for ${quoted}. Try fewer words, or a status code.`;
     case 'unavailable':

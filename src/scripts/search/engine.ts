@@ -34,7 +34,7 @@ export interface SearchAnswer {
 
 /** How many pages get their details loaded per query; more are rarely read. */
 const RESULTS_SHOWN = 8;
-/** The first results are shown as soon as their details arrive, before the rest. */
+/** The best match is shown as soon as its details arrive, before the rest. */
 const FIRST_BATCH = 1;
 
 export class SearchEngine {
