@@ -415,8 +415,8 @@ if (report.scale.length) {
   );
   console.log(
     '\nfloor: as many pages from the same Markdown files, built by a bare project on the same stack (a\n' +
-      'content collection, one route, no layout or CSS) and indexed by Pagefind on this machine\n' +
-      '(scripts/bench/floor.mjs).',
+      'content collection, one route showing their text, no layout or CSS) and indexed by Pagefind on\n' +
+      'this machine (scripts/bench/floor.mjs).',
   );
 }
 console.log(
