@@ -11,6 +11,7 @@ import {
   type CodeEntry,
 } from './query';
 import { readSearchState, writeSearchState } from './state';
+import { statusText } from './status';
 
 describe('parseCodeQuery', () => {
   test.each([
@@ -202,5 +203,29 @@ describe('resultItems', () => {
       { text: 'the ', mark: false },
       { text: 'quota', mark: true },
     ]);
+  });
+});
+
+describe('statusText', () => {
+  test('counts the results and quotes the query', () => {
+    expect(statusText('results', 1, 'rate limit')).toBe('1 result for “rate limit”');
+    expect(statusText('results', 27, 'rate limit')).toBe('27 results for “rate limit”');
+  });
+
+  test('says the results are not all in while more are loading', () => {
+    expect(statusText('results', 4, 'rate limit', true)).toBe(
+      '4 results so far for “rate limit”; loading more…',
+    );
+  });
+
+  test('shortens a long query to 60 characters', () => {
+    const text = statusText('none', 0, 'x'.repeat(500));
+    expect(text).toContain(`“${'x'.repeat(60)}…”`);
+    expect(text).not.toContain('x'.repeat(61));
+  });
+
+  test('counts the codes found while the pages are searched', () => {
+    expect(statusText('loading', 2, '401')).toBe('2 codes found; searching the pages…');
+    expect(statusText('loading', 0, 'jwt')).toBe('Searching…');
   });
 });

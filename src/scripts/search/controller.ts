@@ -4,9 +4,8 @@
  */
 import { highlightTerms } from '~/lib/search/query';
 import { resultItems, type ResultItem } from '~/lib/search/items';
+import type { SearchStatus } from '~/lib/search/status';
 import { searchEngine, type Filters, type SearchAnswer } from './engine';
-
-export type SearchStatus = 'empty' | 'loading' | 'results' | 'none' | 'unavailable';
 
 export interface SearchView {
   /** `more` is true while the first results are shown and the others are still loading. */
@@ -46,24 +45,5 @@ export class SearchController {
     // The index starts fetching what the query needs before the exact-code answer is drawn.
     void this.engine.search(query, this.filters, (first) => void show(first, true)).then((all) => show(all));
     this.view.render(resultItems({ exact, groups: [] }, terms), 'loading', query, false);
-  }
-}
-
-/** What the status line says, with the query as plain text. */
-export function statusText(status: SearchStatus, count: number, query: string, more = false): string {
-  const quoted = `“${query.length > 60 ? `${query.slice(0, 60)}…` : query}”`;
-  switch (status) {
-    case 'empty':
-      return 'Type a status code such as 429, an error message, a header name or a few words.';
-    case 'loading':
-      return count ? `${count} code${count === 1 ? '' : 's'} found; searching the pages…` : 'Searching…';
-    case 'results': {
-      const found = `${count} result${count === 1 ? '' : 's'}`;
-      return more ? `${found} so far for ${quoted}; loading more…` : `${found} for ${quoted}`;
-    }
-    case 'none':
-      return `Nothing found for ${quoted}. Try fewer words, or a status code.`;
-    case 'unavailable':
-      return 'Search needs the index that npm run build writes. Build the site, then run npm run preview (or npm start) to search it.';
   }
 }

@@ -5,8 +5,9 @@
 import type { ResultItem } from '~/lib/search/items';
 import { normalizeQuery } from '~/lib/search/query';
 import { writeSearchState } from '~/lib/search/state';
+import { statusText, type SearchStatus } from '~/lib/search/status';
 import { renderChips } from './chips';
-import { SearchController, statusText, type SearchStatus } from './controller';
+import { SearchController } from './controller';
 import { h } from '../dom';
 import { excerpt } from './dom';
 import { SEARCH_PAGE_URL } from './paths';

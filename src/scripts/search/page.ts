@@ -4,8 +4,9 @@
  */
 import type { ResultItem } from '~/lib/search/items';
 import { readSearchState, writeSearchState } from '~/lib/search/state';
+import { statusText, type SearchStatus } from '~/lib/search/status';
 import { renderChips } from './chips';
-import { SearchController, statusText, type SearchStatus } from './controller';
+import { SearchController } from './controller';
 import { h } from '../dom';
 import { excerpt } from './dom';
 
