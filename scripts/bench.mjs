@@ -123,10 +123,10 @@ async function measurePage(browser, base, path) {
   };
 }
 
-/** Lighthouse scores move from run to run on a busy machine; the figures are the median of these. */
+/** Lighthouse scores move from run to run on a busy machine: each page is scored this many times. */
 const LIGHTHOUSE_RUNS = 3;
 
-/** The median of each Lighthouse figure over LIGHTHOUSE_RUNS runs, with every run kept. */
+/** The median of each Lighthouse figure over the runs, with every run kept. */
 async function lighthouseScores(url) {
   const runs = [];
   for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouseRun(url));
