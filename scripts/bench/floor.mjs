@@ -4,14 +4,11 @@
 // Pagefind with the site's options. On a given machine, that is what these pages cost on this stack
 // before any layout, component or style is added; what the site's build takes beyond it is the cost
 // of its own pages.
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { CODES_PER_API, random, syntheticCode } from './synthetic-content.mjs';
-
-const run = promisify(execFile);
+import { timedRun } from './timed.mjs';
 
 const CONFIG = `import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
@@ -58,7 +55,7 @@ const texts = (value) =>
 <body><main data-pagefind-body><h1>{entry.data.label}</h1>{texts(entry.data).map((text) => <p>{text}</p>)}<Content /></main></body></html>
 `;
 
-/** Builds `pages` bare pages in a temporary project and returns the seconds it took. */
+/** Builds `pages` bare pages in a temporary project; returns its seconds and CPU seconds. */
 export async function floorBuild(pages, { node, astroBin, nodeModules, env }) {
   const work = mkdtempSync(join(tmpdir(), `bench-floor-${pages}-`));
   try {
@@ -75,9 +72,7 @@ export async function floorBuild(pages, { node, astroBin, nodeModules, env }) {
       const code = 100 + (i % CODES_PER_API);
       writeFileSync(join(folder, `${code}.md`), syntheticCode('floor', code, next));
     }
-    const started = performance.now();
-    await run(node, [astroBin, 'build', '--root', work], { cwd: work, env, maxBuffer: 256 * 1024 * 1024 });
-    return (performance.now() - started) / 1000;
+    return await timedRun(node, [astroBin, 'build', '--root', work], { cwd: work, env });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
