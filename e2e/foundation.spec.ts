@@ -114,6 +114,29 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test.describe('header reference', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test('examples wrap between words, never inside a header value', async ({ page }) => {
+    await page.goto('/headers/');
+    // The last cell of each row; for each of its words, the lines that word is drawn on.
+    const words = await page.locator('main table tbody tr td:last-child').evaluateAll((cells) =>
+      cells.flatMap((cell) => {
+        const text = cell.firstChild;
+        if (!text || text.nodeType !== Node.TEXT_NODE) return [];
+        return Array.from(text.textContent!.matchAll(/\S+/g), (match) => {
+          const range = document.createRange();
+          range.setStart(text, match.index);
+          range.setEnd(text, match.index + match[0].length);
+          return { word: match[0], lines: new Set([...range.getClientRects()].map((r) => r.top)).size };
+        });
+      }),
+    );
+    expect(words.length).toBeGreaterThan(10);
+    expect(words.filter((w) => w.lines > 1)).toEqual([]);
+  });
+});
+
 test.describe('page weight', () => {
   test('a code page loads no script files, only the inline theme script', async ({ page }) => {
     const scripts: string[] = [];
