@@ -14,6 +14,7 @@ import {
   HOSTILE_VALUES,
   hostileInputProblems,
   noJavaScriptProblems,
+  unframedTables,
 } from './support/checks';
 import { distDir, htmlFiles, onePagePerTemplate, siteOrigin } from './support/built-site';
 
@@ -66,6 +67,25 @@ test.describe('HTML validity', () => {
       join(distDir, '__fixture__.html'),
     );
     expect(report.valid).toBe(false);
+  });
+});
+
+test.describe('tables', () => {
+  test('every table in the build is a reference table in a frame that scrolls sideways', () => {
+    const found = htmlFiles()
+      .filter((f) => f.endsWith('.html'))
+      .flatMap((file) =>
+        unframedTables(readFileSync(join(distDir, file), 'utf8')).map((t) => `${file}: ${t}`),
+      );
+    expect(found).toEqual([]);
+  });
+
+  test('the check catches a bare Markdown table and an unframed one', () => {
+    expect(unframedTables('<p>x</p><table><tr><td>1</td></tr></table>')).toEqual(['<table>']);
+    expect(unframedTables('<div class="my-6"><table class="data-table"></table></div>')).toHaveLength(1);
+    expect(
+      unframedTables('<div class="overflow-x-auto" tabindex="0"><table class="data-table"></table></div>'),
+    ).toEqual([]);
   });
 });
 

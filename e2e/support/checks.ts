@@ -48,6 +48,18 @@ export async function noJavaScriptProblems(page: Page, path: string): Promise<st
   return problems;
 }
 
+/**
+ * Tables of a built page that are not drawn as reference tables: each needs the `data-table` class
+ * and a parent frame that scrolls sideways (`overflow-x-auto`) and takes keyboard focus.
+ */
+export function unframedTables(html: string): string[] {
+  return Array.from(html.matchAll(/<table\b[^>]*>/g)).flatMap((match) => {
+    const parent = /<div\b[^<>]*>\s*$/.exec(html.slice(0, match.index))?.[0] ?? '';
+    const framed = /class="[^"]*\boverflow-x-auto\b/.test(parent) && /\stabindex="0"/.test(parent);
+    return /class="[^"]*\bdata-table\b/.test(match[0]) && framed ? [] : [match[0]];
+  });
+}
+
 export const HOSTILE_VALUES = [
   '<script>window.__pwned=1</script>',
   '"><img src=x onerror="window.__pwned=1">',

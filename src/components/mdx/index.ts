@@ -6,6 +6,7 @@ import Example from './Example.astro';
 import HeaderRef from './HeaderRef.astro';
 import HeaderTable from '~/components/header/HeaderTable.astro';
 import OperatorTable from './OperatorTable.astro';
+import ProseTable from './ProseTable.astro';
 
 export const mdxComponents = {
   Callout,
@@ -15,4 +16,5 @@ export const mdxComponents = {
   HeaderTable,
   OperatorTable,
   pre: CodeBlock,
+  table: ProseTable,
 };
