@@ -1,3 +1,5 @@
+import { counted } from './plural';
+
 /** A problem in one content file, located by file and field so that an author can fix it. */
 export interface ContentProblem {
   file: string;
@@ -13,7 +15,7 @@ export function formatProblem({ file, field, message }: ContentProblem): string 
 export class ContentError extends Error {
   constructor(readonly problems: ContentProblem[]) {
     super(
-      `Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+      `Content check failed (${counted(problems.length, 'problem')}):\n` +
         problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
     );
     this.name = 'ContentError';

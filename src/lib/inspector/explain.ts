@@ -3,6 +3,7 @@
  * header means, what the rate-limit headers add up to, and which documented error a message is.
  * Every API-specific fact arrives through `Knowledge`; nothing here names a vendor or a header.
  */
+import { counted } from '~/lib/plural';
 import type { HeaderData } from '~/schemas/header';
 import type { ParsedResponse } from './parse';
 
@@ -70,8 +71,6 @@ export interface Explanation {
   unrecognised: string[];
 }
 
-const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-
 /** 15000 → "15 seconds", 90000 → "1 minute 30 seconds". Rounds up: waiting too little earns another error. */
 export function formatDuration(ms: number): string {
   const total = Number.isFinite(ms) && ms > 0 ? Math.ceil(ms / 1000) : 0;
@@ -81,7 +80,7 @@ export function formatDuration(ms: number): string {
     [minutes, 'minute'],
     [seconds, 'second'],
   ] as const;
-  const text = parts.filter(([n]) => n > 0).map(([n, unit]) => plural(n, unit));
+  const text = parts.filter(([n]) => n > 0).map(([n, unit]) => counted(n, unit));
   return text.length ? text.join(' ') : '0 seconds';
 }
 
@@ -126,15 +125,15 @@ function readRateLimit(
   const { quota, remaining, windowMs, resetMs, retryAfterSeconds, hourlyRemaining } = reading;
   const { lines } = reading;
   if (remaining !== undefined)
-    lines.push(`${plural(remaining, 'request')} left${quota !== undefined ? ` of ${quota}` : ''}`);
-  else if (quota !== undefined) lines.push(`The quota is ${plural(quota, 'request')} per window`);
+    lines.push(`${counted(remaining, 'request')} left${quota !== undefined ? ` of ${quota}` : ''}`);
+  else if (quota !== undefined) lines.push(`The quota is ${counted(quota, 'request')} per window`);
   if (windowMs !== undefined) lines.push(`The window is ${formatDuration(windowMs)} long`);
   if (resetMs !== undefined) lines.push(`The window resets in ${formatDuration(resetMs)}`);
   if (retryAfterSeconds !== undefined)
     lines.push(
       `Wait ${formatDuration(retryAfterSeconds * 1000)} before the next request (${retryHeader} header)`,
     );
-  if (hourlyRemaining !== undefined) lines.push(`${plural(hourlyRemaining, 'request')} left this hour`);
+  if (hourlyRemaining !== undefined) lines.push(`${counted(hourlyRemaining, 'request')} left this hour`);
   if (!lines.length) return undefined;
   const pacing = pacingAdvice(reading);
   return pacing ? { ...reading, pacing } : reading;
@@ -148,7 +147,7 @@ function pacingAdvice({ remaining, resetMs, retryAfterSeconds }: RateLimitReadin
   if (!remaining || !resetMs || resetMs <= 0) return undefined;
   const perSecond = remaining / (resetMs / 1000);
   const rate = perSecond >= 1 ? `${round1(perSecond)} per second` : `${round1(perSecond * 60)} per minute`;
-  return `Pace at most ${plural(remaining, 'request')} over the next ${formatDuration(resetMs)} (about ${rate})`;
+  return `Pace at most ${counted(remaining, 'request')} over the next ${formatDuration(resetMs)} (about ${rate})`;
 }
 
 const round1 = (n: number) => String(Math.round(n * 10) / 10);
@@ -286,7 +285,7 @@ export function explainResponse(parsed: ParsedResponse, knowledge: Knowledge): E
   else if (parsed.body !== undefined && parsed.json === undefined) unrecognised.push('The body is not JSON');
   if (parsed.ignored.length)
     unrecognised.push(
-      `${plural(parsed.ignored.length, 'line')} could not be read and ${parsed.ignored.length === 1 ? 'was' : 'were'} skipped`,
+      `${counted(parsed.ignored.length, 'line')} could not be read and ${parsed.ignored.length === 1 ? 'was' : 'were'} skipped`,
     );
   return explanation;
 }

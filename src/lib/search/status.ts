@@ -1,3 +1,5 @@
+import { counted } from '../plural';
+
 /** Where a search stands, as the status line under the search box says it. */
 export type SearchStatus = 'empty' | 'loading' | 'results' | 'none' | 'unavailable';
 
@@ -11,9 +13,9 @@ export function statusText(status: SearchStatus, count: number, query: string, m
     case 'empty':
       return 'Type a status code such as 429, an error message, a header name or a few words.';
     case 'loading':
-      return count ? `${count} code${count === 1 ? '' : 's'} found; searching the pages…` : 'Searching…';
+      return count ? `${counted(count, 'code')} found; searching the pages…` : 'Searching…';
     case 'results': {
-      const found = `${count} result${count === 1 ? '' : 's'}`;
+      const found = counted(count, 'result');
       return more ? `${found} so far for ${quoted}; loading more…` : `${found} for ${quoted}`;
     }
     case 'none':
