@@ -14,6 +14,7 @@ import {
   HOSTILE_VALUES,
   hostileInputProblems,
   noJavaScriptProblems,
+  rawMarkdown,
   unframedTables,
 } from './support/checks';
 import { distDir, htmlFiles, onePagePerTemplate, siteOrigin } from './support/built-site';
@@ -67,6 +68,22 @@ test.describe('HTML validity', () => {
       join(distDir, '__fixture__.html'),
     );
     expect(report.valid).toBe(false);
+  });
+});
+
+test.describe('content Markdown', () => {
+  test('no built page shows Markdown as text, in its body or its meta descriptions', () => {
+    const found = htmlFiles()
+      .filter((f) => f.endsWith('.html'))
+      .flatMap((file) => rawMarkdown(readFileSync(join(distDir, file), 'utf8')).map((t) => `${file}: ${t}`));
+    expect(found).toEqual([]);
+  });
+
+  test('the check catches code ticks, a link and bold left as text', () => {
+    expect(rawMarkdown('<p>An `errors` array</p>')).toHaveLength(1);
+    expect(rawMarkdown('<meta name="description" content="See [401](/rest/401/).">')).toHaveLength(1);
+    expect(rawMarkdown('<td>**Always** retry</td>')).toHaveLength(1);
+    expect(rawMarkdown('<p>An <code>errors</code> array</p><pre>`x` [a](/b)</pre>')).toEqual([]);
   });
 });
 

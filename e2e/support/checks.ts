@@ -60,6 +60,21 @@ export function unframedTables(html: string): string[] {
   });
 }
 
+/**
+ * Markdown that reached a built page as text instead of markup: code spans (`x`), links
+ * ([text](/path)) or bold (**x**) in the page's text or its meta descriptions. Code and pre
+ * elements, scripts and styles may hold such characters and are skipped.
+ */
+export function rawMarkdown(html: string): string[] {
+  const MARKDOWN = /`[^`\s][^`]*`|\]\([^)\s]+\)|\*\*\S/;
+  const meta = Array.from(html.matchAll(/<meta [^>]*content="([^"]*)"/g), (m) => m[1]!);
+  const text = html
+    .replace(/<(script|style|code|pre)\b[\s\S]*?<\/\1>/g, ' ')
+    .split(/<[^>]*>/)
+    .map((t) => t.trim());
+  return [...meta, ...text].filter((t) => MARKDOWN.test(t));
+}
+
 export const HOSTILE_VALUES = [
   '<script>window.__pwned=1</script>',
   '"><img src=x onerror="window.__pwned=1">',

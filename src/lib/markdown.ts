@@ -5,10 +5,15 @@ export function inlineMarkdown(text: string): string {
   return marked.parseInline(text, { async: false, gfm: true });
 }
 
-/** One line of content Markdown as plain text: link texts kept, code ticks and emphasis dropped. */
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+
+/**
+ * One line of content Markdown as plain text (meta descriptions, the inspector): link texts kept,
+ * code ticks and emphasis dropped. Parsed like the page parses it, so `include_fields` in a code
+ * span or a snake_case word in prose keeps its underscores.
+ */
 export function plainText(text: string): string {
-  return text
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/(\*\*|__|\*|_)(\S(?:.*?\S)?)\1/g, '$2');
+  return inlineMarkdown(text)
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ENTITIES[name]!);
 }

@@ -59,7 +59,9 @@ export type ListQuery = z.infer<typeof ListQuerySchema>;
 export const ApiSchema = z.strictObject({
   name: TextSchema.describe('Full name, e.g. "Orders API".'),
   shortName: TextSchema.describe('Short name for navigation and badges, e.g. "Orders".'),
-  description: TextSchema.describe('What the API is for and how it reports errors, in a sentence or two.'),
+  description: TextSchema.describe(
+    'What the API is for and how it reports errors, in a sentence or two (inline Markdown).',
+  ),
   authHeader: TextSchema.optional().describe(
     'The request header that carries credentials, where the docs name one.',
   ),

@@ -30,7 +30,7 @@ export const CodeSchema = z.strictObject({
   api: SlugSchema.describe('Id of the API (a file in content/apis/); must match the folder.'),
   code: StatusCodeNumberSchema.describe('The status code; must match the file name.'),
   label: TextSchema.describe('The API’s own text for the code, exactly as its docs give it.'),
-  summary: TextSchema.describe('One sentence: what the code means for this API.'),
+  summary: TextSchema.describe('One sentence: what the code means for this API (inline Markdown).'),
   causes: z.array(TextSchema).default([]).describe('Common causes, most likely first (inline Markdown).'),
   solutions: z.array(TextSchema).default([]).describe('What to do, in order (inline Markdown).'),
   retry: z.strictObject({
@@ -47,7 +47,7 @@ export const CodeSchema = z.strictObject({
     .describe('Related guides by slug, e.g. pagination; each must exist in content/guides/.'),
   example: z
     .strictObject({
-      caption: TextSchema.describe('One line: what the example shows.'),
+      caption: TextSchema.describe('One line: what the example shows (inline Markdown).'),
       request: TextSchema.optional().describe('The HTTP request, as text (request line, headers, body).'),
       response: TextSchema.describe('The HTTP response, as text (status line, headers, body).'),
     })
