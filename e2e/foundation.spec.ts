@@ -114,6 +114,38 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test.describe('copy buttons', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const clipboard = (page: import('@playwright/test').Page) =>
+    page.evaluate(() => navigator.clipboard.readText());
+
+  test('a code page and an error message page copy their own address', async ({ page }) => {
+    for (const path of ['/rest/429/', '/graphql/errors/jwt-expired/']) {
+      await page.goto(path);
+      const button = page.locator('button[data-copy-link]');
+      await expect(button).toHaveAccessibleName('Copy link');
+      await button.click();
+      // For a moment the button says so, in a status region that screen readers announce.
+      await expect(button.getByRole('status')).toHaveText('Copied');
+      expect(await clipboard(page)).toBe(new URL(path, page.url()).href);
+    }
+  });
+
+  test('an error message copies exactly as the API sends it', async ({ page }) => {
+    await page.goto('/graphql/errors/jwt-expired/');
+    await page.getByRole('button', { name: 'Copy message' }).click();
+    expect(await clipboard(page)).toBe('GraphQL invalid credentials. JWT is expired');
+  });
+
+  test('a code block copies its code', async ({ page }) => {
+    await page.goto('/guides/pagination/');
+    const block = page.locator('.code-block').first();
+    await block.getByRole('button', { name: 'Copy' }).click();
+    expect(await clipboard(page)).toBe(await block.locator('pre').innerText());
+    expect(await clipboard(page)).toContain('GET /v3/catalog/products?page=2&limit=10');
+  });
+});
+
 test.describe('header reference', () => {
   test.use({ viewport: { width: 1280, height: 900 } });
 
