@@ -16,8 +16,9 @@ import {
   noJavaScriptProblems,
   rawMarkdown,
   unframedTables,
+  unseenWords,
 } from './support/checks';
-import { distDir, htmlFiles, onePagePerTemplate, siteOrigin } from './support/built-site';
+import { distDir, htmlFiles, indexedText, onePagePerTemplate, siteOrigin } from './support/built-site';
 
 const templates = onePagePerTemplate();
 /** Templates whose pages are documentation content (everything but the 404 page). */
@@ -84,6 +85,33 @@ test.describe('content Markdown', () => {
     expect(rawMarkdown('<meta name="description" content="See [401](/rest/401/).">')).toHaveLength(1);
     expect(rawMarkdown('<td>**Always** retry</td>')).toHaveLength(1);
     expect(rawMarkdown('<p>An <code>errors</code> array</p><pre>`x` [a](/b)</pre>')).toEqual([]);
+  });
+});
+
+test.describe('search index', () => {
+  // The index is built from the static HTML, so the page is read as it is without JavaScript.
+  test.use({ javaScriptEnabled: false });
+  const indexed = indexedText();
+
+  for (const { route, path } of templates.filter((t) => indexed.has(t.path))) {
+    test(`${route}: every indexed word is a word the reader sees, none glued to the next`, async ({
+      page,
+    }) => {
+      await page.goto(path);
+      const seen = await page.locator('[data-pagefind-body]').evaluate((body) => {
+        // innerText leaves out what the browser has not laid out yet (content-visibility: auto).
+        const style = document.createElement('style');
+        style.textContent = '* { content-visibility: visible !important; }';
+        document.head.append(style);
+        return (body as HTMLElement).innerText;
+      });
+      expect(unseenWords(indexed.get(path)!, seen)).toEqual([]);
+    });
+  }
+
+  test('the check catches words glued across a table header row', () => {
+    expect(unseenWords('CodeLabel and meaning', 'Code\tLabel and meaning')).toEqual(['codelabel']);
+    expect(unseenWords('Code Label and meaning.', 'Code\tLabel and meaning')).toEqual([]);
   });
 });
 

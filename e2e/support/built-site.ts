@@ -1,5 +1,6 @@
 /** What the build produced: its pages by route (from the route manifest), its files and its origin. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { buildPaths } from '../../src/lib/content-root';
@@ -51,4 +52,17 @@ export function htmlFiles(): string[] {
 export function siteOrigin(): string {
   const site = yaml.load(readFileSync(join(root, paths.contentRoot, 'site.yaml'), 'utf8')) as { url: string };
   return site.url;
+}
+
+/** What Pagefind indexed of each page: its URL → the text it holds (from the index's fragments). */
+export function indexedText(): Map<string, string> {
+  const dir = join(distDir, 'pagefind/fragment');
+  const text = new Map<string, string>();
+  for (const file of readdirSync(dir)) {
+    // A fragment is gzipped "pagefind_dcd" followed by JSON.
+    const raw = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+    const fragment = JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string };
+    text.set(fragment.url, fragment.content);
+  }
+  return text;
 }

@@ -75,6 +75,24 @@ export function rawMarkdown(html: string): string[] {
   return [...meta, ...text].filter((t) => MARKDOWN.test(t));
 }
 
+/** The lower-case words of a text: runs of letters, digits and underscores. */
+const wordsOf = (text: string) =>
+  new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}_]+/u)
+      .filter(Boolean),
+  );
+
+/**
+ * Words the search index holds that the reader never sees: text of neighbouring elements that the
+ * indexer glued into one word ("codelabel"), or text that is not shown at all.
+ */
+export function unseenWords(indexed: string, seen: string): string[] {
+  const visible = wordsOf(seen);
+  return [...wordsOf(indexed)].filter((word) => !visible.has(word));
+}
+
 export const HOSTILE_VALUES = [
   '<script>window.__pwned=1</script>',
   '"><img src=x onerror="window.__pwned=1">',
