@@ -75,12 +75,13 @@ export function rawMarkdown(html: string): string[] {
   return [...meta, ...text].filter((t) => MARKDOWN.test(t));
 }
 
-/** The lower-case words of a text: runs of letters, digits and underscores. */
+/** The lower-case words of a text, split at whitespace as the indexer splits, end punctuation dropped. */
 const wordsOf = (text: string) =>
   new Set(
     text
       .toLowerCase()
-      .split(/[^\p{L}\p{N}_]+/u)
+      .split(/\s+/)
+      .map((word) => word.replace(/^[^\p{L}\p{N}_]+|[^\p{L}\p{N}_]+$/gu, ''))
       .filter(Boolean),
   );
 
