@@ -10,6 +10,7 @@ import { extractLinks, findBrokenLinks, servedPath, type PageLinks } from '../sr
 import { expect, test } from './fixtures';
 import {
   axeViolations,
+  faintPrintedText,
   foreignRequests,
   HOSTILE_VALUES,
   hostileInputProblems,
@@ -163,6 +164,32 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
       '<body><img src="/favicon.svg"><p style="color:#eee;background:#fff">faint</p></body>',
     );
     expect(await axeViolations(page)).not.toEqual([]);
+  });
+});
+
+test.describe('print', () => {
+  test('every template prints dark text for white paper, from the dark theme too', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const faint: string[] = [];
+    for (const { route, path } of templates) {
+      await page.emulateMedia({ media: 'screen' });
+      await page.goto(path);
+      faint.push(...(await faintPrintedText(page)).map((text) => `${route}: ${text}`));
+    }
+    expect(faint).toEqual([]);
+  });
+
+  test('the check catches text too light for paper, unless its background prints too', async ({ page }) => {
+    const onAccent = 'background:#1d4ed8;color:#fff';
+    await serveFixture(
+      page,
+      `<body><p style="color:#c8c8c8">faint</p><p>dark</p><p style="${onAccent}">lost</p>` +
+        `<p style="${onAccent};print-color-adjust:exact">kept</p></body>`,
+    );
+    expect(await faintPrintedText(page)).toEqual([
+      '"faint" in rgb(200, 200, 200)',
+      '"lost" in rgb(255, 255, 255)',
+    ]);
   });
 });
 

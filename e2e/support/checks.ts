@@ -140,3 +140,55 @@ export async function hostileInputProblems(page: Page, path: string, value: stri
   page.off('dialog', onDialog);
   return problems;
 }
+
+/**
+ * Printed, the open page's text that would be faint on paper. Printers leave out backgrounds unless
+ * an element asks to keep its own (`print-color-adjust: exact`), so each text colour needs 4.5:1
+ * contrast against white or that kept background, whatever theme was on screen. Returns the faint
+ * texts with their colours.
+ */
+export async function faintPrintedText(page: Page): Promise<string[]> {
+  await page.emulateMedia({ media: 'print' });
+  return page.evaluate(() => {
+    // The canvas turns any CSS colour (hex, rgb, light-dark, oklch) into sRGB bytes.
+    const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+    const paint = (...colors: string[]) => {
+      for (const color of ['#fff', ...colors]) {
+        context.fillStyle = color;
+        context.fillRect(0, 0, 1, 1);
+      }
+      return Array.from(context.getImageData(0, 0, 1, 1).data.slice(0, 3));
+    };
+    const luminance = (rgb: number[]) => {
+      const [r, g, b] = rgb.map((v) =>
+        v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4,
+      );
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b! + 0.05;
+    };
+    const contrast = (a: number[], b: number[]) =>
+      Math.max(luminance(a), luminance(b)) / Math.min(luminance(a), luminance(b));
+    /** The background that reaches paper behind an element: the nearest one kept, else white. */
+    const paper = (element: Element | null): string[] => {
+      for (let e = element; e; e = e.parentElement) {
+        const style = getComputedStyle(e);
+        if (style.printColorAdjust === 'exact' && style.backgroundColor !== 'rgba(0, 0, 0, 0)')
+          return [style.backgroundColor];
+      }
+      return [];
+    };
+    const faint = new Set<string>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      const text = node.textContent?.trim();
+      if (!element || !text) continue;
+      const box = element.getBoundingClientRect();
+      // Not drawn: hidden, or visually hidden for screen readers (a 1 px clipped box).
+      if (box.width <= 1 || box.height <= 1 || getComputedStyle(element).visibility !== 'visible') continue;
+      const background = paint(...paper(element));
+      const ink = paint(...paper(element), getComputedStyle(element).color);
+      if (contrast(ink, background) < 4.5) faint.add(`"${text.slice(0, 40)}" in rgb(${ink.join(', ')})`);
+    }
+    return [...faint];
+  });
+}
