@@ -158,13 +158,14 @@ const FIRST_QUERY_RUNS = 5;
 
 /** Keystroke (an input event) to results rendered and painted, measured inside the page. */
 async function searchLatency(browser, base) {
-  const open = async () => {
+  /** A fresh page with search open; `ready`: once its index has loaded, else as soon as the box is there. */
+  const open = async (ready = true) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${base}/`);
     await page.keyboard.press('/');
     await page.waitForSelector('#search-input');
-    await page.waitForFunction(() => 'searchReady' in document.documentElement.dataset);
+    if (ready) await page.waitForFunction(() => 'searchReady' in document.documentElement.dataset);
     return { context, page };
   };
   const time = (page, query) =>
@@ -191,6 +192,13 @@ async function searchLatency(browser, base) {
     first.push(await time(page, q));
     await context.close();
   }
+  // What a fast typist sees: the first query typed the moment search opens waits for the index too.
+  const typedAtOnce = [];
+  for (const q of queries.slice(0, FIRST_QUERY_RUNS)) {
+    const { context, page } = await open(false);
+    typedAtOnce.push(await time(page, q));
+    await context.close();
+  }
   const { context, page } = await open();
   const warm = [];
   const exact = [];
@@ -203,6 +211,7 @@ async function searchLatency(browser, base) {
   return {
     firstMs: median(first),
     firstSamples: first.map((ms) => Math.round(ms)),
+    typedAtOnceMs: median(typedAtOnce),
     warmMs: median(warm),
     exactCodeMs: median(exact),
     warmSamples: warm.length,
@@ -391,9 +400,12 @@ console.log(
 );
 const s = report.search;
 console.log(
-  `\nSearch: first query ${s.firstMs.toFixed(0)} ms${mark(s.firstMs <= budgets.search.firstQueryMs)} (budget ${budgets.search.firstQueryMs}, median of ${s.firstSamples.length}), ` +
+  `\nSearch: first query, once the index has loaded, ${s.firstMs.toFixed(0)} ms${mark(s.firstMs <= budgets.search.firstQueryMs)} (budget ${budgets.search.firstQueryMs}, median of ${s.firstSamples.length}), ` +
     `warm ${s.warmMs.toFixed(1)} ms${mark(s.warmMs <= budgets.search.warmQueryMs)} (budget ${budgets.search.warmQueryMs}, median of ${s.warmSamples}), ` +
     `exact code ${s.exactCodeMs.toFixed(1)} ms`,
+);
+console.log(
+  `First query typed the moment search opens, so waiting for the index to load too: ${s.typedAtOnceMs.toFixed(0)} ms (no budget)`,
 );
 console.log(
   `Build: ${report.build.seconds ?? 'skipped'} s; Pagefind index ${kb(report.build.indexBytes)}; search UI ${kb(report.build.searchUiBytes)} (loaded on first use)`,
