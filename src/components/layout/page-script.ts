@@ -2,6 +2,7 @@
 import { transform } from 'esbuild';
 import {
   clientModuleUrl,
+  PAGEFIND_PATH,
   SEARCH_ARRIVAL_ENTRY,
   SEARCH_ARRIVAL_PATH,
   SEARCH_UI_ENTRY,
@@ -19,5 +20,6 @@ export const pageScript: Promise<string> = transform(source, {
     SEARCH_ARRIVAL: JSON.stringify(
       clientModuleUrl(SEARCH_ARRIVAL_ENTRY, SEARCH_ARRIVAL_PATH, import.meta.env.DEV),
     ),
+    PAGEFIND: JSON.stringify(PAGEFIND_PATH),
   },
 }).then((result) => result.code.trim());

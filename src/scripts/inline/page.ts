@@ -7,6 +7,7 @@
  */
 declare const SEARCH_UI: string;
 declare const SEARCH_ARRIVAL: string;
+declare const PAGEFIND: string;
 
 (() => {
   const d = document.documentElement;
@@ -39,6 +40,9 @@ declare const SEARCH_ARRIVAL: string;
   };
   const openSearch = (query?: string) => {
     document.addEventListener('keydown', buffer, true);
+    // The index's loader is fetched beside the search module, not after it: the module imports it
+    // from the same URL and gets this one. (The dev server has none: the module says so.)
+    import(/* @vite-ignore */ PAGEFIND).catch(() => undefined);
     return import(/* @vite-ignore */ SEARCH_UI).then(
       (m: { openSearch: (q?: string, submit?: boolean) => void }) => {
         document.removeEventListener('keydown', buffer, true);
