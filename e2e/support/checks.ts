@@ -183,10 +183,12 @@ export async function faintPrintedText(page: Page): Promise<string[]> {
       const text = node.textContent?.trim();
       if (!element || !text) continue;
       const box = element.getBoundingClientRect();
+      const style = getComputedStyle(element);
       // Not drawn: hidden, or visually hidden for screen readers (a 1 px clipped box).
-      if (box.width <= 1 || box.height <= 1 || getComputedStyle(element).visibility !== 'visible') continue;
-      const background = paint(...paper(element));
-      const ink = paint(...paper(element), getComputedStyle(element).color);
+      if (box.width <= 1 || box.height <= 1 || style.visibility !== 'visible') continue;
+      const kept = paper(element);
+      const background = paint(...kept);
+      const ink = paint(...kept, style.color);
       if (contrast(ink, background) < 4.5) faint.add(`"${text.slice(0, 40)}" in rgb(${ink.join(', ')})`);
     }
     return [...faint];
