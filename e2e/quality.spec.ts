@@ -10,6 +10,7 @@ import { extractLinks, findBrokenLinks, servedPath, type PageLinks } from '../sr
 import { expect, test } from './fixtures';
 import {
   axeViolations,
+  clippedPlaceholders,
   faintPrintedText,
   foreignRequests,
   HOSTILE_VALUES,
@@ -164,6 +165,34 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
       '<body><img src="/favicon.svg"><p style="color:#eee;background:#fff">faint</p></body>',
     );
     expect(await axeViolations(page)).not.toEqual([]);
+  });
+});
+
+test.describe('form fields', () => {
+  for (const width of [360, 1280]) {
+    test(`every placeholder fits its field at ${width} px, the search dialog's too`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      const clipped: string[] = [];
+      for (const { route, path } of templates) {
+        await page.goto(path);
+        clipped.push(...(await clippedPlaceholders(page)).map((field) => `${route} ${field}`));
+      }
+      await page.keyboard.press('/');
+      await page.waitForSelector('dialog[open] input');
+      clipped.push(...(await clippedPlaceholders(page)).map((field) => `search dialog ${field}`));
+      expect(clipped).toEqual([]);
+    });
+  }
+
+  test('the check catches a placeholder cut off by its field', async ({ page }) => {
+    await serveFixture(
+      page,
+      '<body><input id="narrow" style="width:80px" placeholder="Type a status code such as 429">' +
+        '<input id="wide" style="width:400px" placeholder="e.g. 429"></body>',
+    );
+    const clipped = await clippedPlaceholders(page);
+    expect(clipped).toHaveLength(1);
+    expect(clipped[0]).toMatch(/^#narrow: "Type a status code such as 429" needs \d+ px, has \d+$/);
   });
 });
 

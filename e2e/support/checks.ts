@@ -194,3 +194,26 @@ export async function faintPrintedText(page: Page): Promise<string[]> {
     return [...faint];
   });
 }
+
+/**
+ * Placeholders cut off by their field: a hint that ends mid-word ("Type a status code s") reads as
+ * broken. Measures each visible one-line field's placeholder in the field's own font.
+ */
+export async function clippedPlaceholders(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const context = document.createElement('canvas').getContext('2d')!;
+    return [...document.querySelectorAll<HTMLInputElement>('input[placeholder]')]
+      .filter((field) => field.placeholder && field.getClientRects().length > 0)
+      .flatMap((field) => {
+        const style = getComputedStyle(field);
+        context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const room = field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        const needed = context.measureText(field.placeholder).width;
+        return needed > room
+          ? [
+              `#${field.id || field.name}: "${field.placeholder}" needs ${Math.ceil(needed)} px, has ${Math.floor(room)}`,
+            ]
+          : [];
+      });
+  });
+}

@@ -1,5 +1,8 @@
 import { counted } from '../plural';
 
+/** The search box's hint: short enough for a phone-width field; the status line says the rest. */
+export const SEARCH_PLACEHOLDER = 'Search codes, messages…';
+
 /** Where a search stands, as the status line under the search box says it. */
 export type SearchStatus = 'empty' | 'loading' | 'results' | 'none' | 'unavailable';
 

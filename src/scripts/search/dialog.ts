@@ -5,7 +5,7 @@
 import type { ResultItem } from '~/lib/search/items';
 import { normalizeQuery } from '~/lib/search/query';
 import { writeSearchState } from '~/lib/search/state';
-import { statusText, type SearchStatus } from '~/lib/search/status';
+import { SEARCH_PLACEHOLDER, statusText, type SearchStatus } from '~/lib/search/status';
 import { renderChips } from './chips';
 import { SearchController } from './controller';
 import { h } from '../dom';
@@ -38,7 +38,7 @@ export class SearchDialog {
       autocomplete: 'off',
       spellcheck: 'false',
       maxlength: '200',
-      placeholder: 'Search codes, messages, headers, guides…',
+      placeholder: SEARCH_PLACEHOLDER,
       class: 'min-w-0 flex-1 bg-transparent py-3 text-base outline-none placeholder:text-ink-muted',
     });
     this.listbox = h('ul', {

@@ -4,7 +4,7 @@
  */
 import type { ResultItem } from '~/lib/search/items';
 import { readSearchState, writeSearchState } from '~/lib/search/state';
-import { statusText, type SearchStatus } from '~/lib/search/status';
+import { SEARCH_PLACEHOLDER, statusText, type SearchStatus } from '~/lib/search/status';
 import { renderChips } from './chips';
 import { SearchController } from './controller';
 import { h } from '../dom';
@@ -19,7 +19,7 @@ export function mountSearchPage(root: HTMLElement): void {
     autocomplete: 'off',
     spellcheck: 'false',
     maxlength: '200',
-    placeholder: 'Search codes, messages, headers, guides…',
+    placeholder: SEARCH_PLACEHOLDER,
     class:
       'w-full rounded-lg border border-line-strong bg-surface px-4 py-3 text-base outline-none focus:border-accent',
   });
