@@ -1,11 +1,10 @@
 import { marked } from 'marked';
+import { decodeEntities } from './html-entities';
 
 /** Renders one line of content Markdown (code spans, emphasis, links) to inline HTML. */
 export function inlineMarkdown(text: string): string {
   return marked.parseInline(text, { async: false, gfm: true });
 }
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
 
 /**
  * One line of content Markdown as plain text (meta descriptions, the inspector): link texts kept,
@@ -13,7 +12,5 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
  * span or a snake_case word in prose keeps its underscores.
  */
 export function plainText(text: string): string {
-  return inlineMarkdown(text)
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ENTITIES[name]!);
+  return decodeEntities(inlineMarkdown(text).replace(/<[^>]*>/g, ''));
 }

@@ -8,6 +8,8 @@
  * The CSS is Tailwind's minified output: rules and at-rule blocks, no nesting beyond that.
  */
 
+import { decodeEntities } from './html-entities';
+
 interface Item {
   /** Selector or at-rule prelude, trimmed; for a statement (`@layer a,b;`), the whole text. */
   prelude: string;
@@ -149,8 +151,6 @@ export function prunableClasses(css: string): Set<string> {
   return names;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
-
 /**
  * The words of an HTML page or a script that could be class names: split at spaces, quotes and angle
  * brackets, with HTML entities decoded (Astro writes `[&_a]:underline` as `[&amp;_a]:underline`).
@@ -158,12 +158,7 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 export function classCandidates(text: string): Set<string> {
   const words = new Set<string>();
   for (const word of text.split(/[\s"'`<>]+/)) {
-    if (word)
-      words.add(
-        word.includes('&')
-          ? word.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => ENTITIES[e]!)
-          : word,
-      );
+    if (word) words.add(word.includes('&') ? decodeEntities(word) : word);
   }
   return words;
 }
