@@ -22,7 +22,13 @@ export default defineConfig({
   cacheDir: `./${paths.cacheDir}`,
   outDir: `./${paths.outDir}`,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: {
+    format: 'directory',
+    inlineStylesheets: 'always',
+    // Pages render while earlier ones are written to disk. One at a time, the build waits on each
+    // write: a quarter of the render phase at 5,000 extra pages (npm run bench).
+    concurrency: 8,
+  },
   prefetch: false,
   devToolbar: { enabled: false },
   integrations: [
