@@ -1,3 +1,4 @@
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { routeManifest } from './support/built-site';
 
@@ -166,6 +167,43 @@ test.describe('header reference', () => {
     );
     expect(words.length).toBeGreaterThan(10);
     expect(words.filter((w) => w.lines > 1)).toEqual([]);
+  });
+});
+
+test.describe('wide tables', () => {
+  const causes = (page: Page) =>
+    page.getByRole('table', { name: 'Common causes and solutions by status code' });
+  /** What the cell draws before its content: its column's name on a phone, else nothing. */
+  const drawnLabel = (cell: Locator) => cell.evaluate((td) => getComputedStyle(td, '::before').content);
+
+  test('stack on a phone, each cell under its column’s name, and stay tables to screen readers', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/rest/');
+    await expect(causes(page).getByRole('columnheader')).toHaveText(['Code', 'Common causes', 'What to do']);
+    await expect(causes(page).locator('thead')).not.toBeInViewport();
+    const [code, reasons, fixes] = await causes(page).getByRole('row').nth(1).getByRole('cell').all();
+    expect(await drawnLabel(code!)).toBe('none');
+    expect(await drawnLabel(fixes!)).toBe('"What to do" / ""');
+    const [above, below] = [(await reasons!.boundingBox())!, (await fixes!.boundingBox())!];
+    expect(below.y).toBeGreaterThanOrEqual(above.y + above.height - 1);
+
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(await drawnLabel(fixes!)).toBe('none');
+    const [left, right] = [(await reasons!.boundingBox())!, (await fixes!.boundingBox())!];
+    expect(right.x).toBeGreaterThan(left.x + left.width - 1);
+  });
+
+  test('header tables are named by direction and origin', async ({ page }) => {
+    await page.goto('/headers/');
+    for (const name of [
+      'Standard request headers',
+      'Vendor-specific request headers',
+      'Standard response headers',
+      'Vendor-specific response headers',
+    ])
+      await expect(page.getByRole('table', { name, exact: true })).toHaveCount(1);
   });
 });
 

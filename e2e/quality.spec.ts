@@ -17,10 +17,18 @@ import {
   hostileInputProblems,
   noJavaScriptProblems,
   rawMarkdown,
+  sidewaysTables,
   unframedTables,
   unseenWords,
 } from './support/checks';
-import { distDir, htmlFiles, indexedText, onePagePerTemplate, siteOrigin } from './support/built-site';
+import {
+  distDir,
+  htmlFiles,
+  indexedText,
+  onePagePerTemplate,
+  pagesWithEachTable,
+  siteOrigin,
+} from './support/built-site';
 
 const templates = onePagePerTemplate();
 /** Templates whose pages are documentation content (everything but the 404 page). */
@@ -133,6 +141,36 @@ test.describe('tables', () => {
     expect(
       unframedTables('<div class="overflow-x-auto" tabindex="0"><table class="data-table"></table></div>'),
     ).toEqual([]);
+  });
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 360, height: 740 } });
+
+    test('no table needs a sideways scroll at 360 px, on the page that holds the most of it', async ({
+      page,
+    }) => {
+      const pages = pagesWithEachTable();
+      expect(pages.length).toBeGreaterThan(0);
+      const found: string[] = [];
+      for (const path of pages) {
+        await page.goto(path);
+        found.push(...(await sidewaysTables(page)).map((table) => `${path}: ${table}`));
+      }
+      expect(found).toEqual([]);
+    });
+
+    test('the check catches a table that a phone shows only in part', async ({ page }) => {
+      const row = (text: string) => `<tr><td>${text}</td><td>${text}</td><td>${text}</td></tr>`;
+      await serveFixture(
+        page,
+        '<body><div style="overflow-x:auto"><table><caption>Wide</caption>' +
+          `${row('<code style="white-space:nowrap">attribute:not_in=csv,list of values</code>')}</table></div>` +
+          `<div style="overflow-x:auto"><table><caption>Narrow</caption>${row('1')}</table></div></body>`,
+      );
+      const found = await sidewaysTables(page);
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatch(/^"Wide" is \d+ px wide in \d+ px$/);
+    });
   });
 });
 

@@ -1,6 +1,7 @@
 import { defineMiddleware } from 'astro:middleware';
 import { PageCssTrimmer } from '~/lib/page-css';
 import { separateWords } from '~/lib/search/word-breaks';
+import { stackWideTables } from '~/lib/stacked-tables';
 
 // Everything the browser may run besides a page's own inline scripts: the classes these sources
 // name can appear on elements they build, on any page.
@@ -10,12 +11,14 @@ const clientScripts = Object.values(
 const trimmer = new PageCssTrimmer(clientScripts);
 
 /**
- * At build time, each page's inlined stylesheet is trimmed to the classes it uses (lib/page-css.ts),
- * and words that Pagefind would glue together are kept apart (lib/search/word-breaks.ts). The dev
- * server serves styles through Vite, not inlined, and has no search index: it is left alone.
+ * Wide tables are marked up to stack on a phone (lib/stacked-tables.ts). At build time, words that
+ * Pagefind would glue together are kept apart (lib/search/word-breaks.ts), and each page's inlined
+ * stylesheet is trimmed to the classes it uses (lib/page-css.ts). The dev server serves styles
+ * through Vite, not inlined, and has no search index: those two steps are for the build only.
  */
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();
-  if (import.meta.env.DEV || !response.headers.get('content-type')?.startsWith('text/html')) return response;
-  return new Response(trimmer.trim(separateWords(await response.text())), response);
+  if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+  const html = stackWideTables(await response.text());
+  return new Response(import.meta.env.DEV ? html : trimmer.trim(separateWords(html)), response);
 });

@@ -48,6 +48,26 @@ export function htmlFiles(): string[] {
   return files;
 }
 
+/**
+ * For each kind of table in the build (told apart by its column names), the page that holds the
+ * most of it: the one a narrow screen is likeliest to find too wide. Checking those few pages
+ * covers every table's columns, and the longest content each one has.
+ */
+export function pagesWithEachTable(): string[] {
+  const largest = new Map<string, { path: string; length: number }>();
+  for (const file of htmlFiles().filter((f) => f.endsWith('index.html'))) {
+    const html = readFileSync(join(distDir, file), 'utf8');
+    for (const [table, head] of html.matchAll(
+      /<table\b[\s\S]*?<thead\b([\s\S]*?)<\/thead>[\s\S]*?<\/table>/g,
+    )) {
+      const columns = head!.replace(/<[^>]*>/g, '|');
+      if (table.length > (largest.get(columns)?.length ?? 0))
+        largest.set(columns, { path: `/${file.slice(0, -'index.html'.length)}`, length: table.length });
+    }
+  }
+  return [...new Set([...largest.values()].map((t) => t.path))].sort();
+}
+
 /** The canonical origin from site.yaml (absolute links to it are internal). */
 export function siteOrigin(): string {
   const site = yaml.load(readFileSync(join(root, paths.contentRoot, 'site.yaml'), 'utf8')) as { url: string };

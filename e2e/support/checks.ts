@@ -61,6 +61,22 @@ export function unframedTables(html: string): string[] {
 }
 
 /**
+ * Tables on the open page whose frame scrolls sideways, with the frame's width and the table's:
+ * on a phone, a wide table is meant to stack (lib/stacked-tables.ts), not hide a column off-screen.
+ */
+export async function sidewaysTables(page: Page): Promise<string[]> {
+  return page.locator('table').evaluateAll((tables) =>
+    tables.flatMap((table) => {
+      const frame = table.parentElement!;
+      const caption = table.querySelector('caption')?.textContent?.trim() ?? 'table';
+      return frame.scrollWidth > frame.clientWidth + 1
+        ? [`"${caption}" is ${frame.scrollWidth} px wide in ${frame.clientWidth} px`]
+        : [];
+    }),
+  );
+}
+
+/**
  * Markdown that reached a built page as text instead of markup: code spans (`x`), links
  * ([text](/path)) or bold (**x**) in the page's text or its meta descriptions. Code and pre
  * elements, scripts and styles may hold such characters and are skipped.

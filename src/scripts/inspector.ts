@@ -90,6 +90,7 @@ function render(explanation: Explanation): HTMLElement[] {
       ),
     );
   if (explanation.headers.length) {
+    const columns = ['Header', 'Value', 'What it is'];
     const rows = explanation.headers
       .slice(0, MAX_ROWS)
       .map((header) =>
@@ -101,8 +102,16 @@ function render(explanation: Explanation): HTMLElement[] {
             { role: 'cell', class: 'font-mono sm:whitespace-nowrap' },
             header.known ? link(header.known.url, header.name) : header.name,
           ),
-          h('td', { role: 'cell', class: 'font-mono break-words sm:min-w-32' }, header.value),
-          h('td', { role: 'cell' }, header.known?.summary ?? 'Not documented here.'),
+          h(
+            'td',
+            { role: 'cell', 'data-label': columns[1], class: 'font-mono break-words sm:min-w-32' },
+            header.value,
+          ),
+          h(
+            'td',
+            { role: 'cell', 'data-label': columns[2] },
+            header.known?.summary ?? 'Not documented here.',
+          ),
         ),
       );
     out.push(
@@ -112,7 +121,7 @@ function render(explanation: Explanation): HTMLElement[] {
         h(
           'div',
           { class: 'not-prose mt-2 overflow-x-auto rounded-lg border border-line', tabindex: '0' },
-          // The roles restate what the elements are: a stacked table's rows are blocks on a phone.
+          // Marked up as lib/stacked-tables.ts marks up the pages' wide tables: it stacks on a phone.
           h(
             'table',
             { class: 'data-table stacked-table', role: 'table' },
@@ -122,9 +131,7 @@ function render(explanation: Explanation): HTMLElement[] {
               h(
                 'tr',
                 { role: 'row' },
-                ...['Header', 'Value', 'What it is'].map((t) =>
-                  h('th', { scope: 'col', role: 'columnheader' }, t),
-                ),
+                ...columns.map((t) => h('th', { scope: 'col', role: 'columnheader' }, t)),
               ),
             ),
             h('tbody', { role: 'rowgroup' }, ...rows),
