@@ -42,6 +42,22 @@ test.describe('query builder', () => {
     await expect(page.locator('[data-builder-url] code')).not.toContainText('name:like');
   });
 
+  test('its explanation stacks on a phone, as the page’s own tables do', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/tools/query-builder/');
+    await page.getByLabel('Paste a URL').fill(EXAMPLE);
+    await page.getByRole('button', { name: 'Explain' }).click();
+    const table = page.getByRole('table', { name: 'Each parameter of the URL' });
+    await expect(table.getByRole('row')).toHaveCount(6);
+    const cells = table.getByRole('row').nth(1).getByRole('cell');
+    await expect(cells.nth(1)).toHaveAttribute('data-label', 'What it asks for');
+    await expect(cells.nth(2)).toHaveAttribute('data-label', 'Guide');
+    const [scrollWidth, clientWidth] = await table
+      .locator('xpath=..')
+      .evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  });
+
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
     test('explains the example and hides the form', async ({ page }) => {
@@ -95,6 +111,9 @@ test.describe('response inspector', () => {
     await expect(page.getByRole('table')).toHaveCount(1);
     await expect(page.getByRole('columnheader')).toHaveText(['Header', 'Value', 'What it is']);
     await expect(page.getByRole('table').getByRole('row')).toHaveCount(7);
+    const cells = page.getByRole('table').getByRole('row').nth(1).getByRole('cell');
+    await expect(cells.nth(1)).toHaveAttribute('data-label', 'Value');
+    await expect(cells.nth(2)).toHaveAttribute('data-label', 'What it is');
   });
 
   test('links a GraphQL message to its page', async ({ page }) => {

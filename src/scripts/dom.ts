@@ -1,4 +1,5 @@
 /** Building DOM from client scripts: every string becomes a text node, never markup. */
+import { STACK_FROM_COLUMNS } from '~/lib/stacked-tables';
 
 export type Child = Node | string | null | undefined | false;
 
@@ -14,4 +15,32 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   }
   for (const child of children) if (child) el.append(child);
   return el;
+}
+
+/**
+ * A table built in the browser, marked up to stack on a phone as lib/stacked-tables.ts marks up
+ * the pages' own tables: roles on every part, and each body cell after the first labelled with its
+ * column's name from the header row.
+ */
+export function stackedOnPhones(table: HTMLTableElement): HTMLTableElement {
+  const names = Array.from(table.tHead?.rows[0]?.cells ?? [], (cell) => cell.textContent ?? '');
+  if (names.length < STACK_FROM_COLUMNS) return table;
+  table.classList.add('stacked-table');
+  table.setAttribute('role', 'table');
+  for (const group of [table.tHead, ...Array.from(table.tBodies)]) group?.setAttribute('role', 'rowgroup');
+  for (const row of Array.from(table.rows)) {
+    const inHead = row.parentElement === table.tHead;
+    row.setAttribute('role', 'row');
+    let column = 0;
+    for (const cell of Array.from(row.cells)) {
+      const header = cell.tagName === 'TH';
+      cell.setAttribute(
+        'role',
+        !header ? 'cell' : inHead || cell.scope === 'col' ? 'columnheader' : 'rowheader',
+      );
+      if (!inHead && column > 0 && names[column]) cell.dataset.label = names[column];
+      column += cell.colSpan;
+    }
+  }
+  return table;
 }

@@ -5,7 +5,7 @@
  */
 import { explainResponse, inputFromCode, type Explanation, type Knowledge } from '~/lib/inspector/explain';
 import { parseResponse } from '~/lib/inspector/parse';
-import { h, type Child } from './dom';
+import { h, stackedOnPhones, type Child } from './dom';
 
 /** Rows shown per list, so that a pasted megabyte of headers cannot freeze the page. */
 const MAX_ROWS = 200;
@@ -90,28 +90,19 @@ function render(explanation: Explanation): HTMLElement[] {
       ),
     );
   if (explanation.headers.length) {
-    const columns = ['Header', 'Value', 'What it is'];
     const rows = explanation.headers
       .slice(0, MAX_ROWS)
       .map((header) =>
         h(
           'tr',
-          { role: 'row' },
+          {},
           h(
             'td',
-            { role: 'cell', class: 'font-mono sm:whitespace-nowrap' },
+            { class: 'font-mono sm:whitespace-nowrap' },
             header.known ? link(header.known.url, header.name) : header.name,
           ),
-          h(
-            'td',
-            { role: 'cell', 'data-label': columns[1], class: 'font-mono break-words sm:min-w-32' },
-            header.value,
-          ),
-          h(
-            'td',
-            { role: 'cell', 'data-label': columns[2] },
-            header.known?.summary ?? 'Not documented here.',
-          ),
+          h('td', { class: 'font-mono break-words sm:min-w-32' }, header.value),
+          h('td', {}, header.known?.summary ?? 'Not documented here.'),
         ),
       );
     out.push(
@@ -121,20 +112,17 @@ function render(explanation: Explanation): HTMLElement[] {
         h(
           'div',
           { class: 'not-prose mt-2 overflow-x-auto rounded-lg border border-line', tabindex: '0' },
-          // Marked up as lib/stacked-tables.ts marks up the pages' wide tables: it stacks on a phone.
-          h(
-            'table',
-            { class: 'data-table stacked-table', role: 'table' },
+          stackedOnPhones(
             h(
-              'thead',
-              { role: 'rowgroup' },
+              'table',
+              { class: 'data-table' },
               h(
-                'tr',
-                { role: 'row' },
-                ...columns.map((t) => h('th', { scope: 'col', role: 'columnheader' }, t)),
+                'thead',
+                {},
+                h('tr', {}, ...['Header', 'Value', 'What it is'].map((t) => h('th', { scope: 'col' }, t))),
               ),
+              h('tbody', {}, ...rows),
             ),
-            h('tbody', { role: 'rowgroup' }, ...rows),
           ),
         ),
         ...(explanation.headers.length > MAX_ROWS

@@ -15,7 +15,7 @@ import {
   type QueryPart,
 } from '~/lib/query/list-query';
 import { guideUrl } from '~/lib/urls';
-import { h } from './dom';
+import { h, stackedOnPhones } from './dom';
 
 // Whole class names, so that a page's stylesheet keeps them (integrations/page-css.ts).
 const PROBLEM_CLASS: Record<Problem['level'], string> = {
@@ -74,16 +74,22 @@ function renderExplanation(parts: QueryPart[], problems: Problem[]): HTMLElement
     h(
       'div',
       { class: 'not-prose mt-4 overflow-x-auto rounded-lg border border-line', tabindex: '0' },
-      h(
-        'table',
-        { class: 'data-table' },
-        h('caption', { class: 'sr-only' }, 'Each parameter of the URL'),
+      stackedOnPhones(
         h(
-          'thead',
-          {},
-          h('tr', {}, ...['Parameter', 'What it asks for', 'Guide'].map((t) => h('th', { scope: 'col' }, t))),
+          'table',
+          { class: 'data-table' },
+          h('caption', { class: 'sr-only' }, 'Each parameter of the URL'),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              ...['Parameter', 'What it asks for', 'Guide'].map((t) => h('th', { scope: 'col' }, t)),
+            ),
+          ),
+          h('tbody', {}, ...(rows.length ? rows : [empty])),
         ),
-        h('tbody', {}, ...(rows.length ? rows : [empty])),
       ),
     ),
   );
