@@ -12,6 +12,17 @@ export function normalizeQuery(raw: string): string {
 }
 
 /**
+ * The query as the index should read it. Pagefind files `X-Retry-After` under the whole name and
+ * under each part, but reads a typed `Retry-After` as one word that no page holds, and finds
+ * nothing; `price:min` finds the home page first. A hyphen or colon between two words becomes a
+ * space, so a header's name, any part of it or an operator finds the pages holding all its words,
+ * and a whole name still ranks its own page first.
+ */
+export function indexQuery(query: string): string {
+  return query.replace(/(?<=[\p{L}\p{N}_])[-:](?=[\p{L}\p{N}_])/gu, ' ');
+}
+
+/**
  * The status code a query names, if it names one: `429`, `HTTP 429`, `error 429`, `429 too many`,
  * `HTTP/1.1 429`, `status: 429`. A number inside other text (`page 2 of 429`) does not count.
  */

@@ -5,6 +5,7 @@ import { searchAttributes } from './markup';
 import {
   exactCodeMatches,
   highlightTerms,
+  indexQuery,
   MAX_QUERY_LENGTH,
   normalizeQuery,
   parseCodeQuery,
@@ -63,6 +64,21 @@ describe('normalizeQuery', () => {
   test('collapses white space and caps the length', () => {
     expect(normalizeQuery('  rate \n\t limit ')).toBe('rate limit');
     expect(normalizeQuery('a'.repeat(10_000))).toHaveLength(MAX_QUERY_LENGTH);
+  });
+});
+
+describe('indexQuery', () => {
+  test('spaces the parts of a header name and of an operator', () => {
+    expect(indexQuery('Retry-After')).toBe('Retry After');
+    expect(indexQuery('x-rate-limit-requests-left')).toBe('x rate limit requests left');
+    expect(indexQuery('price:min')).toBe('price min');
+  });
+
+  test('keeps hyphens and colons that do not join two words, and everything else', () => {
+    expect(indexQuery(':not_in')).toBe(':not_in');
+    expect(indexQuery('X-Retry-After: 30')).toBe('X Retry After: 30');
+    expect(indexQuery('page=2&limit=50 -v')).toBe('page=2&limit=50 -v');
+    expect(indexQuery('application/json')).toBe('application/json');
   });
 });
 

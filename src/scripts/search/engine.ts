@@ -3,7 +3,7 @@
  * naming a code answers before the index does (Pagefind matches numbers by prefix: 3 finds 300).
  */
 import { groupResults, type PagefindData, type ResultGroup } from '~/lib/search/group';
-import { exactCodeMatches, normalizeQuery, type CodeEntry } from '~/lib/search/query';
+import { exactCodeMatches, indexQuery, normalizeQuery, type CodeEntry } from '~/lib/search/query';
 import type { FilterName } from '~/lib/search/state';
 import { PAGEFIND_PATH, STATUS_EXPORT_URL } from './paths';
 
@@ -100,7 +100,7 @@ export class SearchEngine {
     // Once the index is loaded, the query goes to it at once, not after a turn of the event loop.
     const pagefind = this.pagefind ?? ((await this.indexReady) ? this.pagefind : undefined);
     if (!pagefind) return { query: q, exact, groups: [] };
-    const found = await pagefind.search(q, { filters: withoutEmpty(filters) });
+    const found = await pagefind.search(indexQuery(q), { filters: withoutEmpty(filters) });
     const exactUrls = new Set(exact.map((e) => e.url));
     const answer = (data: PagefindData[]): SearchAnswer => ({
       query: q,
