@@ -47,6 +47,11 @@ test.describe('deep links', () => {
     await expect(row).toBeInViewport();
     await expect(row).toContainText('Too Many Requests');
     expect(await row.evaluate((el) => el.matches(':target'))).toBe(true);
+    // The whole row is marked, though the anchor is the heading inside its second cell.
+    const background = (el: Element) => getComputedStyle(el).backgroundColor;
+    const marked = await page.locator('tr:has(#code-429)').evaluate(background);
+    const unmarked = await page.locator('tr:has(#code-415)').evaluate(background);
+    expect(marked).not.toBe(unmarked);
   });
 
   test('a code page shows the registry phrase where the API label differs', async ({ codePage }) => {
