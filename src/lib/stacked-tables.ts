@@ -42,9 +42,10 @@ function columnNames(inner: string): string[] {
   );
 }
 
-function cellRole(tag: string, attributes: string, inHead: boolean): string {
-  if (tag === 'td') return 'cell';
-  return inHead || /\bscope="col"/.test(attributes) ? 'columnheader' : 'rowheader';
+/** A cell's role: a data cell, or a header of its column (in the head row) or of its row. */
+export function cellRole(header: boolean, inHead: boolean, scope: string | undefined): string {
+  if (!header) return 'cell';
+  return inHead || scope === 'col' ? 'columnheader' : 'rowheader';
 }
 
 function labelRow(cells: string, names: string[], inHead: boolean): string {
@@ -52,7 +53,7 @@ function labelRow(cells: string, names: string[], inHead: boolean): string {
   return cells.replace(CELL, (_, tag: string, attributes: string) => {
     const name = !inHead && column > 0 ? names[column] : undefined;
     column += span(attributes);
-    const role = cellRole(tag, attributes, inHead);
+    const role = cellRole(tag === 'th', inHead, /\bscope="(\w+)"/.exec(attributes)?.[1]);
     return `<${tag}${attributes} role="${role}"${name ? ` data-label="${name}"` : ''}>`;
   });
 }

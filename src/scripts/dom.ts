@@ -1,5 +1,5 @@
 /** Building DOM from client scripts: every string becomes a text node, never markup. */
-import { STACK_FROM_COLUMNS } from '~/lib/stacked-tables';
+import { cellRole, STACK_FROM_COLUMNS } from '~/lib/stacked-tables';
 
 export type Child = Node | string | null | undefined | false;
 
@@ -33,11 +33,7 @@ export function stackedOnPhones(table: HTMLTableElement): HTMLTableElement {
     row.setAttribute('role', 'row');
     let column = 0;
     for (const cell of Array.from(row.cells)) {
-      const header = cell.tagName === 'TH';
-      cell.setAttribute(
-        'role',
-        !header ? 'cell' : inHead || cell.scope === 'col' ? 'columnheader' : 'rowheader',
-      );
+      cell.setAttribute('role', cellRole(cell.tagName === 'TH', inHead, cell.scope));
       if (!inHead && column > 0 && names[column]) cell.dataset.label = names[column];
       column += cell.colSpan;
     }

@@ -12,11 +12,11 @@ export function normalizeQuery(raw: string): string {
 }
 
 /**
- * The query as the index should read it. Pagefind files `X-Retry-After` under the whole name and
- * under each part, but reads a typed `Retry-After` as one word that no page holds, and finds
- * nothing; `price:min` finds the home page first. A hyphen or colon between two words becomes a
- * space, so a header's name, any part of it or an operator finds the pages holding all its words,
- * and a whole name still ranks its own page first.
+ * The query as the index should read it. Pagefind files a name like `X-Request-Count` under the
+ * whole name and under each part, but reads a typed `Request-Count` as one word that no page holds,
+ * and finds nothing; `price:min` finds the home page first. A hyphen or colon between two words
+ * becomes a space, so a header's name, any part of it or an operator finds the pages holding all
+ * its words, and a whole name still ranks its own page first.
  */
 export function indexQuery(query: string): string {
   return query.replace(/(?<=[\p{L}\p{N}_])[-:](?=[\p{L}\p{N}_])/gu, ' ');
