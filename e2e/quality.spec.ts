@@ -191,8 +191,9 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
       test(`${route} at 360 px has no violations, menu closed and open`, async ({ page }) => {
         await page.goto(path);
         expect(await axeViolations(page)).toEqual([]);
+        // Open, the menu covers the page checked just above: the second pass checks the menu.
         await page.getByRole('button', { name: 'Menu' }).click();
-        expect(await axeViolations(page)).toEqual([]);
+        expect(await axeViolations(page, '#site-nav')).toEqual([]);
       });
     }
   });

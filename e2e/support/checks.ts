@@ -8,8 +8,14 @@ import type { Page, Route } from '@playwright/test';
 /** WCAG 2.x A and AA rules, up to 2.2. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+/** axe's findings on the open page, or on the part of it that `include` selects. */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  // Sections below the fold are drawn only as they near the viewport (content-visibility: auto),
+  // and axe measures what is drawn: sizes, neighbours, colours. Drawing all of it first checks what
+  // a reader scrolling down sees, whatever the timing (a skipped section gave spurious findings).
+  await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+  const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  const results = await (include ? builder.include(include) : builder).analyze();
   return results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
