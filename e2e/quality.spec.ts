@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { extractLinks, findBrokenLinks, servedPath, type PageLinks } from '../src/lib/link-check';
+import { indexedPages } from '../src/lib/search/whole-index';
 import { expect, test } from './fixtures';
 import {
   axeViolations,
@@ -118,6 +119,13 @@ test.describe('search index', () => {
       expect(unseenWords(indexed.get(path)!, seen)).toEqual([]);
     });
   }
+
+  test('is whole on disk: its entry file counts every page it holds', () => {
+    // A build once shipped this file empty (src/integrations/pagefind.ts), and search could not start.
+    const entry: unknown = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(indexed.size).toBeGreaterThan(0);
+    expect(indexedPages(entry)).toBe(indexed.size);
+  });
 
   test('the check catches words glued across a table header row', () => {
     expect(unseenWords('CodeLabel and meaning', 'Code\tLabel and meaning')).toEqual(['codelabel']);

@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -16,9 +18,17 @@ export function pagefindIndex(): AstroIntegration {
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: outDir });
         if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+        // The index comes back in memory and is written here. Pagefind's own writeFiles() can report
+        // done while its last writes are still in flight: closing the service then lost them, and
+        // one build shipped an empty pagefind-entry.json, with which search cannot start.
+        const { files, errors: fileErrors } = await index.getFiles();
+        if (fileErrors.length) throw new Error(`Pagefind: ${fileErrors.join('; ')}`);
         await pagefind.close();
+        const target = join(outDir, 'pagefind');
+        const paths = files.map((file) => join(target, file.path));
+        for (const folder of new Set(paths.map((path) => dirname(path))))
+          await mkdir(folder, { recursive: true });
+        await Promise.all(files.map((file, i) => writeFile(paths[i]!, file.content)));
         logger.info(`indexed ${added.page_count} pages`);
       },
     },
