@@ -1,4 +1,7 @@
+import { readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { expect, test } from './fixtures';
+import { distDir } from './support/built-site';
 import { SearchDialog } from './pages/search-dialog';
 
 /** Queries a reader would type, and the page that must come first or within the top three. */
@@ -45,6 +48,19 @@ test.describe('search dialog', () => {
     await new SearchDialog(page).open();
     await expect.poll(() => requested.some((p) => p.startsWith('/pagefind/'))).toBe(true);
     expect(requested).toContain('/_search/ui.js');
+  });
+
+  test('loads a small index whole when opened, before anything is typed', async ({ page }) => {
+    const chunks = readdirSync(join(distDir, 'pagefind/index'));
+    expect(chunks.length).toBeGreaterThan(1);
+    const requested = new Set<string>();
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/pagefind/index/')) requested.add(basename(path));
+    });
+    await page.goto('/');
+    await new SearchDialog(page).open();
+    await expect.poll(() => [...requested].sort()).toEqual(chunks.sort());
   });
 
   test('opens with "/" and Ctrl+K, closes with Escape and gives focus back', async ({ page }) => {

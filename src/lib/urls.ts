@@ -56,3 +56,5 @@ export const CLIENT_BUNDLES = [
 export const clientModuleUrl = (entry: string, path: string, dev: boolean) => (dev ? `/${entry}` : path);
 /** Pagefind's own loader, written by src/integrations/pagefind.ts. */
 export const PAGEFIND_PATH = '/pagefind/pagefind.js';
+/** Pagefind's summary of its index, beside its loader: the page count of each language. */
+export const PAGEFIND_ENTRY_PATH = '/pagefind/pagefind-entry.json';
