@@ -30,3 +30,30 @@ export function excerptSegments(html: string): Segment[] {
   }
   return segments;
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * An excerpt without the title it starts with. Pagefind's excerpt begins at the heading when the
+ * match is near it, and it ends a heading with a full stop, so a result repeated its title on the
+ * line below ("How to fix it / How to fix it. Create a new token…"). Only a title followed by its
+ * stop is dropped: a sentence that merely starts with the same words stays whole.
+ */
+export function withoutLeadingTitle(segments: Segment[], title: string): Segment[] {
+  const trimmed = title.trim();
+  if (!trimmed) return segments;
+  const words = trimmed.split(/\s+/).map(escapeRegExp).join('\\s+');
+  const stop = /[.:?!]$/.test(trimmed) ? '' : '[.:]';
+  const lead = new RegExp(`^\\s*${words}${stop}\\s+(?=\\S)`, 'i').exec(segments.map((s) => s.text).join(''));
+  if (!lead) return segments;
+  let skip = lead[0].length;
+  const rest: Segment[] = [];
+  for (const segment of segments) {
+    if (skip >= segment.text.length) skip -= segment.text.length;
+    else {
+      rest.push(skip ? { ...segment, text: segment.text.slice(skip) } : segment);
+      skip = 0;
+    }
+  }
+  return rest;
+}

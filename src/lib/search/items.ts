@@ -1,5 +1,5 @@
 /** Flattens a search answer into the rows a results list shows, in order, each with its link. */
-import { excerptSegments, type Segment } from './excerpt';
+import { excerptSegments, withoutLeadingTitle, type Segment } from './excerpt';
 import type { ResultGroup } from './group';
 import { withHighlight } from './group';
 import type { CodeEntry } from './query';
@@ -30,7 +30,7 @@ export function resultItems(
       url: withHighlight(group.url, terms),
       title: group.title,
       context: [group.kind, group.api].filter(Boolean).join(' · '),
-      excerpt: excerptSegments(group.excerpt),
+      excerpt: withoutLeadingTitle(excerptSegments(group.excerpt), group.title),
       level: 0,
     });
     for (const section of group.sections) {
@@ -38,7 +38,7 @@ export function resultItems(
         url: withHighlight(section.url, terms),
         title: section.title,
         context: '',
-        excerpt: excerptSegments(section.excerpt),
+        excerpt: withoutLeadingTitle(excerptSegments(section.excerpt), section.title),
         level: 1,
       });
     }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decodeEntities, excerptSegments } from './excerpt';
+import { decodeEntities, excerptSegments, withoutLeadingTitle } from './excerpt';
 import { groupResults, withHighlight } from './group';
 import { searchAttributes } from './markup';
 import {
@@ -113,6 +113,39 @@ describe('excerptSegments', () => {
   });
   test('leaves unknown or out-of-range entities as written', () => {
     expect(decodeEntities('&bogus; &#9999999999;')).toBe('&bogus; &#9999999999;');
+  });
+});
+
+describe('withoutLeadingTitle', () => {
+  test('drops the title an excerpt starts with, marked or not, and the stop after it', () => {
+    expect(
+      withoutLeadingTitle(excerptSegments('How to fix it. Create a new token'), 'How to fix it'),
+    ).toEqual([{ text: 'Create a new token', mark: false }]);
+    expect(
+      withoutLeadingTitle(
+        excerptSegments('<mark>JWT</mark> is <mark>expired</mark>. Sent with HTTP 401'),
+        'JWT is expired',
+      ),
+    ).toEqual([{ text: 'Sent with HTTP 401', mark: false }]);
+    expect(withoutLeadingTitle(excerptSegments('Pacing:  <mark>requests</mark> evenly'), 'pacing')).toEqual([
+      { text: 'requests', mark: true },
+      { text: ' evenly', mark: false },
+    ]);
+    expect(
+      withoutLeadingTitle(excerptSegments('Which one did you get? The first'), 'Which one did you get?'),
+    ).toEqual([{ text: 'The first', mark: false }]);
+  });
+
+  test("keeps an excerpt that only starts with the title's words, or is nothing but the title", () => {
+    for (const [html, title] of [
+      ['How to fix it quickly', 'How to fix'],
+      ['Retry after the window. Wait', 'Retry after the window resets'],
+      ['What it means.', 'What it means'],
+      ['The quota (per store)', '(per store'],
+    ]) {
+      const segments = excerptSegments(html!);
+      expect(withoutLeadingTitle(segments, title!)).toEqual(segments);
+    }
   });
 });
 
