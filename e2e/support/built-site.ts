@@ -25,11 +25,29 @@ function browsable(route: string, path: string): string {
 /** HTML pages end in a slash; endpoints (llms.txt, the JSON exports) have file names. */
 const isHtmlPage = (route: string, path: string) => route === '/404' || path.endsWith('/');
 
-/** One HTML page of every template that produced pages, for checks that run per template. */
+/** How many kinds of element (tag and classes) a built page has: each optional part adds some. */
+function elementKinds(path: string): number {
+  const file = join(distDir, path, 'index.html');
+  if (!existsSync(file)) return 0;
+  const html = readFileSync(file, 'utf8');
+  return new Set(
+    Array.from(html.matchAll(/<([a-z][\w-]*)\b(?:[^>]*?\sclass="([^"]*)")?/g), (m) => `${m[1]}.${m[2]}`),
+  ).size;
+}
+
+/**
+ * One HTML page of every template that produced pages, for checks that run per template: the one
+ * with the most kinds of element, so that parts only some pages have (a header's list of the codes
+ * that mention it, a legacy code's notice) are checked too.
+ */
 export function onePagePerTemplate(): { route: string; path: string }[] {
   return Object.entries(routeManifest())
     .filter(([route, paths]) => paths.length > 0 && isHtmlPage(route, paths[0]!))
-    .map(([route, paths]) => ({ route, path: browsable(route, paths[0]!) }))
+    .map(([route, paths]) => {
+      const kinds = paths.map(elementKinds);
+      const richest = paths[kinds.indexOf(Math.max(...kinds))]!;
+      return { route, path: browsable(route, richest) };
+    })
     .sort((a, b) => a.route.localeCompare(b.route));
 }
 
