@@ -1,35 +1,27 @@
 // The floor under the scale builds: as many pages, from the same synthetic Markdown files, built by
 // a bare project on the site's stack (a content collection of the files, one route that renders each
 // entry's frontmatter texts and body under a heading: no layout, components or CSS) and indexed by
-// Pagefind with the site's options. On a given machine, that is what these pages cost on this stack
+// the site's own Pagefind step. On a given machine, that is what these pages cost on this stack
 // before any layout, component or style is added; what the site's build takes beyond it is the cost
 // of its own pages.
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CODES_PER_API, random, syntheticCode } from './synthetic-content.mjs';
 import { timedRun } from './timed.mjs';
 
-const CONFIG = `import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'astro/config';
-import * as pagefind from 'pagefind';
+/** The site's own indexing step, so that the floor indexes its pages exactly as the site does. */
+const SITE_INDEXER = fileURLToPath(new URL('../../src/integrations/pagefind.ts', import.meta.url));
+
+const CONFIG = `import { defineConfig } from 'astro/config';
+import { pagefindIndex } from ${JSON.stringify(SITE_INDEXER)};
 
 export default defineConfig({
   site: 'https://floor.invalid',
   trailingSlash: 'always',
   devToolbar: { enabled: false },
-  integrations: [{
-    name: 'pagefind-floor',
-    hooks: {
-      'astro:build:done': async ({ dir }) => {
-        const outDir = fileURLToPath(dir);
-        const { index } = await pagefind.createIndex({ includeCharacters: '_' });
-        await index.addDirectory({ path: outDir });
-        await index.writeFiles({ outputPath: outDir + '/pagefind' });
-        await pagefind.close();
-      },
-    },
-  }],
+  integrations: [pagefindIndex()],
 });
 `;
 
