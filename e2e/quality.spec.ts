@@ -12,6 +12,7 @@ import { expect, test } from './fixtures';
 import {
   axeViolations,
   clippedPlaceholders,
+  drawWholePage,
   faintPrintedText,
   foreignRequests,
   HOSTILE_VALUES,
@@ -109,13 +110,10 @@ test.describe('search index', () => {
       page,
     }) => {
       await page.goto(path);
-      const seen = await page.locator('[data-pagefind-body]').evaluate((body) => {
-        // innerText leaves out what the browser has not laid out yet (content-visibility: auto).
-        const style = document.createElement('style');
-        style.textContent = '* { content-visibility: visible !important; }';
-        document.head.append(style);
-        return (body as HTMLElement).innerText;
-      });
+      await drawWholePage(page);
+      const seen = await page
+        .locator('[data-pagefind-body]')
+        .evaluate((body) => (body as HTMLElement).innerText);
       expect(unseenWords(indexed.get(path)!, seen)).toEqual([]);
     });
   }
