@@ -105,6 +105,19 @@ test.describe('phone layout', () => {
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
   });
+
+  test("a code block's copy button never covers its code", async ({ page }) => {
+    // The first block's line is wider than the phone: a button over the code hid its end.
+    await page.goto('/guides/filtering/');
+    const blocks = page.locator('.code-block');
+    expect(await blocks.count()).toBeGreaterThan(1);
+    for (const block of await blocks.all()) {
+      const button = (await block.getByRole('button', { name: 'Copy' }).boundingBox())!;
+      const code = (await block.locator('pre').boundingBox())!;
+      expect(button.y + button.height, await block.innerText()).toBeLessThanOrEqual(code.y);
+    }
+    await expect(blocks.first()).toContainText('HTTP');
+  });
 });
 
 test.describe('without JavaScript', () => {

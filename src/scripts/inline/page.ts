@@ -89,7 +89,7 @@ declare const PAGEFIND: string;
       ? new URL(el.getAttribute('data-copy-link') || '', location.href).href
       : el.hasAttribute('data-copy-text')
         ? el.parentElement?.querySelector('[data-copy-source]')?.textContent
-        : el.parentElement?.querySelector('pre')?.innerText;
+        : el.closest('.code-block')?.querySelector('pre')?.innerText;
     if (text) void navigator.clipboard?.writeText(text).then(() => copied(el));
   });
 
