@@ -351,6 +351,7 @@ describe('differsFromStandard', () => {
     phrase: 'Unprocessable Content',
     reference: 'RFC',
     referenceUrl: 'https://x',
+    formerPhrases: [],
   };
   test('is true when the API label is not the registry phrase', () => {
     expect(differsFromStandard({ label: 'Missing or Invalid Data', standard })).toBe(true);

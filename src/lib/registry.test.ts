@@ -39,6 +39,25 @@ describe('parseRegistry', () => {
   test('rejects a row without a phrase', () => {
     expect(() => parseRegistry('Value,Description,Reference\n200,,[RFC1]')).toThrow(/Bad registry row/);
   });
+  test('gives each code its former phrases, in file order', () => {
+    const registry = parseRegistry(
+      'Value,Description,Reference\n413,Content Too Large,[RFC9110]\n414,URI Too Long,[RFC9110]',
+      'Value,Description,Reference\n413,Payload Too Large,[RFC7231]\n413,Request Entity Too Large,[RFC2616]',
+    );
+    expect(registry.get(413)!.formerPhrases.map((f) => `${f.phrase} (${f.reference})`)).toEqual([
+      'Payload Too Large (RFC 7231)',
+      'Request Entity Too Large (RFC 2616)',
+    ]);
+    expect(registry.get(414)!.formerPhrases).toEqual([]);
+  });
+  test('rejects a former phrase for a code the registry does not hold', () => {
+    expect(() =>
+      parseRegistry(
+        'Value,Description,Reference\n200,OK,[RFC9110]',
+        'Value,Description,Reference\n299,Old,[RFC1]',
+      ),
+    ).toThrow(/299, which is not registered/);
+  });
 });
 
 describe('lookupStatus', () => {
@@ -54,6 +73,22 @@ describe('lookupStatus', () => {
   test.each([499, 509, 420])('knows %i is not registered', (code) => {
     expect(lookupStatus(code)).toBeUndefined();
     expect(isStandard(code)).toBe(false);
+  });
+  test('knows the names earlier specifications gave renamed codes', () => {
+    expect(lookupStatus(413)!.formerPhrases).toEqual([
+      {
+        phrase: 'Payload Too Large',
+        reference: 'RFC 7231, Section 6.5.11',
+        referenceUrl: 'https://www.rfc-editor.org/rfc/rfc7231#section-6.5.11',
+      },
+      {
+        phrase: 'Request Entity Too Large',
+        reference: 'RFC 2616, Section 10.4.14',
+        referenceUrl: 'https://www.rfc-editor.org/rfc/rfc2616#section-10.4.14',
+      },
+    ]);
+    expect(lookupStatus(422)!.formerPhrases.map((f) => f.phrase)).toEqual(['Unprocessable Entity']);
+    expect(lookupStatus(429)!.formerPhrases).toEqual([]);
   });
   test('holds every registered code', () => {
     expect(isStandard(100)).toBe(true);

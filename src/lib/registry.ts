@@ -1,19 +1,29 @@
 /**
  * The IANA HTTP Status Code Registry (as of RFC 9110): standard phrase, defining document and class
  * of any status code. Everything standard about a code is derived from here, never typed twice.
+ * Beside it, the phrases earlier specifications gave codes since renamed, which client libraries
+ * still print ("413 Payload Too Large").
  */
+import formerPhrasesCsv from '~/data/http-former-phrases.csv?raw';
 import registryCsv from '~/data/http-status-registry.csv?raw';
 
 export type StatusClass = '1xx' | '2xx' | '3xx' | '4xx' | '5xx';
 
-export interface RegistryEntry {
-  code: number;
-  /** The registered reason phrase, e.g. "Content Too Large". */
+/** A reason phrase and the document that gives it. */
+export interface CitedPhrase {
+  /** e.g. "Content Too Large". */
   phrase: string;
-  /** The defining document as the registry cites it, e.g. "RFC 9110, Section 15.5.14". */
+  /** The document as the registry cites it, e.g. "RFC 9110, Section 15.5.14". */
   reference: string;
-  /** A link to that document (and section, where the registry names one). */
+  /** A link to that document (and section, where one is named). */
   referenceUrl: string;
+}
+
+/** A registered code: its phrase and defining document, and what earlier specifications called it. */
+export interface RegistryEntry extends CitedPhrase {
+  code: number;
+  /** Newest first, e.g. "Payload Too Large" (RFC 7231) then "Request Entity Too Large" (RFC 2616). */
+  formerPhrases: CitedPhrase[];
 }
 
 export const STATUS_CLASSES: Record<StatusClass, { name: string }> = {
@@ -58,22 +68,33 @@ export function parseReference(raw: string): { reference: string; referenceUrl: 
     : { reference: `RFC ${rfc}`, referenceUrl: `${base}.html` };
 }
 
-export function parseRegistry(csv: string): Map<number, RegistryEntry> {
-  const entries = new Map<number, RegistryEntry>();
+/** The rows of a registry-shaped CSV file (Value,Description,Reference), in file order. */
+function parseRows(csv: string): (CitedPhrase & { code: number })[] {
   const [header, ...rows] = csv.trim().split(/\r?\n/);
   if (header?.trim() !== 'Value,Description,Reference') {
     throw new Error(`Unexpected registry header: ${header}`);
   }
-  for (const row of rows) {
+  return rows.map((row) => {
     const [value, phrase, ref] = parseCsvLine(row);
     const code = Number(value);
     if (!Number.isInteger(code) || !phrase || !ref) throw new Error(`Bad registry row: ${row}`);
-    entries.set(code, { code, phrase, ...parseReference(ref) });
+    return { code, phrase, ...parseReference(ref) };
+  });
+}
+
+/** The registry, each entry with the former phrases given for its code (newest first). */
+export function parseRegistry(csv: string, formerCsv?: string): Map<number, RegistryEntry> {
+  const entries = new Map<number, RegistryEntry>();
+  for (const row of parseRows(csv)) entries.set(row.code, { ...row, formerPhrases: [] });
+  for (const { code, ...former } of formerCsv ? parseRows(formerCsv) : []) {
+    const entry = entries.get(code);
+    if (!entry) throw new Error(`A former phrase for ${code}, which is not registered`);
+    entry.formerPhrases.push(former);
   }
   return entries;
 }
 
-const registry = parseRegistry(registryCsv);
+const registry = parseRegistry(registryCsv, formerPhrasesCsv);
 
 /** The registry entry of a code, or undefined when the code is not registered (e.g. 499, 509). */
 export function lookupStatus(code: number): RegistryEntry | undefined {
