@@ -9,6 +9,9 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
   { query: '429', expected: '/rest/429/', within: 1 },
   { query: '415 unsupported', expected: '/rest/415/', within: 1 },
   { query: 'HTTP 404', expected: '/rest/404/', within: 1 },
+  // A code with an API's name: that API's page first, though another API uses the code too.
+  { query: 'GraphQL 401', expected: '/graphql/401/', within: 1 },
+  { query: '401 graphql jwt', expected: '/graphql/401/', within: 1 },
   { query: 'Missing or Invalid Data', expected: '/rest/422/', within: 3 },
   { query: 'JWT is expired', expected: '/graphql/errors/jwt-expired/', within: 3 },
   { query: 'channel id doesn', expected: '/graphql/errors/channel-id-mismatch/', within: 3 },

@@ -42,11 +42,37 @@ export interface CodeEntry {
   legacy: boolean;
 }
 
-/** The entries for the code a query names, current before legacy, in the given API order. */
+/** The words that name an API in a query: its id and the words of its name, such as `graphql`. */
+function apiWords(entry: CodeEntry): Set<string> {
+  const words = `${entry.api} ${entry.apiName}`.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  return new Set(words.filter((word) => word.length > 2 && word !== 'api'));
+}
+
+/**
+ * The entries for the code a query names: first those of an API the query names too (`graphql 401`,
+ * `401 GraphQL JWT`), then current before legacy, otherwise in the given API order.
+ */
 export function exactCodeMatches(entries: CodeEntry[], raw: string): CodeEntry[] {
-  const code = parseCodeQuery(raw);
+  const words = normalizeQuery(raw)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}/.]+/u)
+    .filter(Boolean);
+  const namesByApi = new Map<string, Set<string>>();
+  for (const entry of entries) if (!namesByApi.has(entry.api)) namesByApi.set(entry.api, apiWords(entry));
+  const names = [...namesByApi.values()];
+  // API names may come before the code: "GraphQL 401" and "REST API 401" read as "401".
+  const leading = words.findIndex((word) => word !== 'api' && !names.some((n) => n.has(word)));
+  const code =
+    parseCodeQuery(raw) ?? (leading > 0 ? parseCodeQuery(words.slice(leading).join(' ')) : undefined);
   if (code === undefined) return [];
-  return entries.filter((e) => e.code === code).sort((a, b) => Number(a.legacy) - Number(b.legacy));
+  const named = new Set(
+    [...namesByApi].filter(([, apiNames]) => words.some((w) => apiNames.has(w))).map(([api]) => api),
+  );
+  return entries
+    .filter((e) => e.code === code)
+    .sort(
+      (a, b) => Number(named.has(b.api)) - Number(named.has(a.api)) || Number(a.legacy) - Number(b.legacy),
+    );
 }
 
 /** The words worth highlighting on a destination page: at most five, two characters or more. */

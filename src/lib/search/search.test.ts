@@ -58,6 +58,19 @@ describe('exactCodeMatches', () => {
   test('returns nothing for words', () => {
     expect(exactCodeMatches(entries, 'unauthorized')).toEqual([]);
   });
+  test('puts the API the query names first, whether before or after the code', () => {
+    const urls = (q: string) => exactCodeMatches(entries, q).map((e) => e.url);
+    expect(urls('401 graphql')).toEqual(['/graphql/401/', '/rest/401/']);
+    expect(urls('GraphQL 401 JWT is expired')).toEqual(['/graphql/401/', '/rest/401/']);
+    expect(urls('rest 401')).toEqual(['/rest/401/', '/graphql/401/']);
+    expect(urls('GraphQL API 401')).toEqual(['/graphql/401/', '/rest/401/']);
+    // Both named: current before legacy, as without names.
+    expect(urls('old rest 302')).toEqual(['/rest/302/', '/old/302/']);
+  });
+  test('reads only API names before the code, not any words', () => {
+    expect(exactCodeMatches(entries, 'page 2 of 401')).toEqual([]);
+    expect(exactCodeMatches(entries, 'graphql')).toEqual([]);
+  });
 });
 
 describe('normalizeQuery', () => {
