@@ -4,6 +4,7 @@
  */
 import { expect, test } from './fixtures';
 import { SearchDialog } from './pages/search-dialog';
+import { axeViolations } from './support/checks';
 
 interface Export {
   site: { title: string };
@@ -52,6 +53,25 @@ test.describe('any content set', () => {
     await page.keyboard.type(String(code.code));
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`${path(code.url)}$`));
+  });
+
+  test('a registered code no API lists has a page that says so, found by search', async ({ page }) => {
+    const code = [502, 504, 408, 410].find((c) => !data.codes.some((o) => o.code === c))!;
+    await page.goto('/codes/');
+    await page
+      .getByRole('region', { name: 'Other registered codes' })
+      .getByRole('link', { name: `${code} ` })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`/codes/${code}/$`));
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(String(code));
+    await expect(page.getByRole('main')).toContainText(new RegExp(`lists? ${code} among its status codes`));
+    // The quality checks audit one page per template, a listed code's for this one.
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto('/');
+    const search = new SearchDialog(page);
+    await search.open();
+    await search.query(String(code));
+    expect((await search.resultPages())[0]).toBe(`/codes/${code}/`);
   });
 
   test('an unknown path shows the 404 page', async ({ page }) => {

@@ -1,6 +1,6 @@
 /** The plain-text index of the site for tools (https://llmstxt.org), built from the content model. */
 import type { SiteModel } from './model';
-import { buildNumbers } from './numbers';
+import { buildNumbers, undocumentedNumbers } from './numbers';
 import type { Section } from './sections';
 import { absoluteUrl, apiUrl, homeUrl, numberUrl } from './urls';
 
@@ -35,6 +35,14 @@ export function buildLlmsTxt(model: SiteModel, sections: Section[]): string {
           numberUrl(n.code),
           `${n.standard ? 'Standard' : 'Not in the IANA registry'}; used by ${[...new Set(n.uses.map((u) => apiName.get(u.api) ?? u.api))].join(', ')}.`,
         ),
+      ),
+    ),
+  );
+  lines.push(
+    ...group(
+      'Other registered codes',
+      undocumentedNumbers(model).map((n) =>
+        item(`${n.code} ${n.name}`, numberUrl(n.code), 'Standard; no API here lists it.'),
       ),
     ),
   );

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { StatusCode } from './model';
-import { buildNumbers } from './numbers';
+import { buildNumbers, undocumentedNumbers } from './numbers';
 
 const use = (api: string, code: number, extra: Partial<StatusCode> = {}) =>
   ({ api, code, label: `${api} ${code}`, ...extra }) as StatusCode;
@@ -32,5 +32,35 @@ describe('buildNumbers', () => {
     expect(numbers[2]!.origin).toBe('From nginx.');
     expect(numbers[1]!.messages).toHaveLength(1);
     expect(numbers[0]!.messages).toHaveLength(0);
+  });
+});
+
+describe('undocumentedNumbers', () => {
+  const numbers = undocumentedNumbers({ codes: [use('rest', 401), use('rest', 499), use('graphql', 502)] });
+  const codes = numbers.map((n) => n.code);
+
+  test('lists the registered codes no API lists, lowest first', () => {
+    expect(codes).toContain(100);
+    expect(codes).toContain(504);
+    expect(codes).not.toContain(401);
+    expect(codes).not.toContain(502);
+    expect(codes).toEqual([...codes].sort((a, b) => a - b));
+  });
+
+  test('leaves out unregistered codes and the registry\'s reserved "(Unused)" entries', () => {
+    expect(codes).not.toContain(499);
+    expect(codes).not.toContain(306);
+    expect(codes).not.toContain(418);
+  });
+
+  test('names each by its registry phrase and gives it no uses', () => {
+    const gatewayTimeout = numbers.find((n) => n.code === 504)!;
+    expect(gatewayTimeout).toMatchObject({
+      name: 'Gateway Timeout',
+      statusClass: '5xx',
+      uses: [],
+      messages: [],
+    });
+    expect(gatewayTimeout.standard?.reference).toBe('RFC 9110, Section 15.6.5');
   });
 });

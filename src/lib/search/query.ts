@@ -42,15 +42,16 @@ export interface CodeEntry {
   legacy: boolean;
 }
 
-/** The words that name an API in a query: its id and the words of its name, such as `graphql`. */
+/** The words that name an API in a query: its id and the words of its name ("api" aside). */
 function apiWords(entry: CodeEntry): Set<string> {
   const words = `${entry.api} ${entry.apiName}`.toLowerCase().split(/[^\p{L}\p{N}]+/u);
   return new Set(words.filter((word) => word.length > 2 && word !== 'api'));
 }
 
 /**
- * The entries for the code a query names: first those of an API the query names too (`graphql 401`,
- * `401 GraphQL JWT`), then current before legacy, otherwise in the given API order.
+ * The entries for the code a query names: first those of an API the query names too (for an API
+ * called Payments, `payments 401` or `401 Payments token`), then current before legacy, otherwise
+ * in the given API order.
  */
 export function exactCodeMatches(entries: CodeEntry[], raw: string): CodeEntry[] {
   const words = normalizeQuery(raw)
@@ -60,7 +61,7 @@ export function exactCodeMatches(entries: CodeEntry[], raw: string): CodeEntry[]
   const namesByApi = new Map<string, Set<string>>();
   for (const entry of entries) if (!namesByApi.has(entry.api)) namesByApi.set(entry.api, apiWords(entry));
   const names = [...namesByApi.values()];
-  // API names may come before the code: "GraphQL 401" and "REST API 401" read as "401".
+  // API names may come before the code: "Payments 401" and "Payments API 401" read as "401".
   const leading = words.findIndex((word) => word !== 'api' && !names.some((n) => n.has(word)));
   const code =
     parseCodeQuery(raw) ?? (leading > 0 ? parseCodeQuery(words.slice(leading).join(' ')) : undefined);
