@@ -133,6 +133,14 @@ test.describe('response inspector', () => {
     await expect(page.locator('[data-inspector-output]')).toContainText('Too Many Requests');
   });
 
+  test('a standard status that no API lists links to its meaning', async ({ page }) => {
+    await page.goto('/tools/inspector/?code=502');
+    const output = page.locator('[data-inspector-output]');
+    await expect(output).toContainText('None of the APIs documented here lists this status.');
+    await output.getByRole('link', { name: 'What 502 Bad Gateway means' }).click();
+    await expect(page).toHaveURL(/\/codes\/502\/$/);
+  });
+
   test('examples from the content fill the box and explain themselves', async ({ page }) => {
     await page.goto('/tools/inspector/');
     await page.getByRole('button', { name: /documented example values/ }).click();

@@ -33,7 +33,15 @@ const list = (items: Child[][]) =>
 function statusBlock(e: NonNullable<Explanation['status']>): HTMLElement {
   const title = `${e.code}${e.phrase ? ` ${e.phrase}` : ''}`;
   const parts: Child[] = [el('p', 'text-sm text-ink-muted', `Status class ${e.statusClass}`)];
-  if (!e.matches.length) parts.push(el('p', 'mt-2', 'None of the APIs documented here lists this status.'));
+  if (!e.matches.length)
+    parts.push(
+      el(
+        'p',
+        'mt-2',
+        'None of the APIs documented here lists this status.',
+        ...(e.numberUrl ? [' ', link(e.numberUrl, `What ${title} means`)] : []),
+      ),
+    );
   for (const m of e.matches) {
     const flows = m.flows.flatMap((f, i) => [i ? ', ' : ' Troubleshoot: ', link(f.url, f.title)]);
     parts.push(

@@ -64,7 +64,14 @@ const knowledge: Knowledge = {
     header('Content-Type'),
   ],
   errors,
-  standardPhrases: { 200: 'OK', 400: 'Bad Request', 422: 'Unprocessable Content', 429: 'Too Many Requests' },
+  standardPhrases: {
+    200: 'OK',
+    400: 'Bad Request',
+    422: 'Unprocessable Content',
+    429: 'Too Many Requests',
+    502: 'Bad Gateway',
+  },
+  numberPages: { 200: '/codes/200/', 400: '/codes/400/', 429: '/codes/429/', 502: '/codes/502/' },
 };
 
 const explain = (text: string) => explainResponse(parseResponse(text), knowledge);
@@ -105,6 +112,12 @@ describe('explainResponse: status', () => {
 
   it('reads a bare status', () => {
     expect(explain('429').status?.matches).toHaveLength(2);
+  });
+
+  it('points a standard status no API lists at its number page', () => {
+    const { status, unrecognised } = explain('HTTP/1.1 502 Bad Gateway');
+    expect(status).toMatchObject({ code: 502, phrase: 'Bad Gateway', matches: [], numberUrl: '/codes/502/' });
+    expect(unrecognised).toEqual([]);
   });
 
   it('names a status nobody knows, but still gives its class', () => {

@@ -42,6 +42,8 @@ export interface Knowledge {
   errors: KnownError[];
   /** IANA reason phrase by code. */
   standardPhrases: Record<number, string>;
+  /** The number page (`/codes/NNN/`) by code, for every code that has one. */
+  numberPages: Record<number, string>;
 }
 
 export interface MessageMatch {
@@ -61,7 +63,14 @@ export interface RateLimitReading {
 }
 
 export interface Explanation {
-  status?: { code: number; phrase?: string; statusClass: string; matches: KnownCode[] };
+  status?: {
+    code: number;
+    phrase?: string;
+    statusClass: string;
+    matches: KnownCode[];
+    /** Its number page: the standard meaning, and how each API uses it, if any does. */
+    numberUrl?: string;
+  };
   rateLimit?: RateLimitReading;
   messages: { message: string; match?: MessageMatch }[];
   title?: string;
@@ -270,11 +279,13 @@ export function explainResponse(parsed: ParsedResponse, knowledge: Knowledge): E
     const phrase = knowledge.standardPhrases[code];
     if (!phrase && !matches.length)
       unrecognised.push(`Status ${code} is not a standard HTTP status and no API here documents it`);
+    const numberUrl = knowledge.numberPages[code];
     explanation.status = {
       code,
       ...(phrase ? { phrase } : {}),
       statusClass: matches[0]?.statusClass ?? `${Math.floor(code / 100)}xx`,
       matches,
+      ...(numberUrl ? { numberUrl } : {}),
     };
   }
 

@@ -4,7 +4,9 @@
  */
 import { plainText } from '../markdown';
 import { flowsFor, type SiteModel } from '../model';
+import { buildNumbers, undocumentedNumbers } from '../numbers';
 import { registeredCodes } from '../registry';
+import { numberUrl } from '../urls';
 import type { Knowledge } from './explain';
 
 /** Each API's short name by id, for labels such as "REST 429". */
@@ -14,6 +16,7 @@ const shortNames = (model: Pick<SiteModel, 'apis'>) =>
 export function buildKnowledge(
   model: Pick<SiteModel, 'apis' | 'codes' | 'headers' | 'graphqlErrors' | 'flows'>,
 ): Knowledge {
+  const numbers = [...buildNumbers(model), ...undocumentedNumbers(model)];
   const apiName = shortNames(model);
   return {
     codes: model.codes.map((c) => ({
@@ -41,6 +44,7 @@ export function buildKnowledge(
       url: e.url,
     })),
     standardPhrases: Object.fromEntries(registeredCodes().map((r) => [r.code, r.phrase])),
+    numberPages: Object.fromEntries(numbers.map((n) => [n.code, numberUrl(n.code)])),
   };
 }
 
