@@ -32,16 +32,21 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
 ];
 
 test.describe('search ranking', () => {
-  for (const { query, expected, within } of RANKING) {
-    test(`"${query}" puts ${expected} ${within === 1 ? 'first' : 'in the top three'}`, async ({ page }) => {
-      const search = new SearchDialog(page);
-      await page.goto('/');
-      await search.open();
+  // One dialog answers every query in turn, as a reader refining a search would type them: opening
+  // search afresh for each took six seconds of page and index loading per query.
+  test(`each of ${RANKING.length} queries puts its page first or in the top three`, async ({ page }) => {
+    const search = new SearchDialog(page);
+    await page.goto('/');
+    await search.open();
+    const misses: string[] = [];
+    for (const { query, expected, within } of RANKING) {
       await search.query(query);
       const pages = await search.resultPages();
-      expect(pages.slice(0, within), pages.join(' | ')).toContain(expected);
-    });
-  }
+      if (!pages.slice(0, within).includes(expected))
+        misses.push(`"${query}" should put ${expected} in the top ${within}: ${pages.join(' | ')}`);
+    }
+    expect(misses).toEqual([]);
+  });
 });
 
 test.describe('search dialog', () => {
