@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { StatusCode } from './model';
-import { buildNumbers, undocumentedNumbers } from './numbers';
+import { allNumbers, buildNumbers, undocumentedNumbers } from './numbers';
 
 const use = (api: string, code: number, extra: Partial<StatusCode> = {}) =>
   ({ api, code, label: `${api} ${code}`, ...extra }) as StatusCode;
@@ -63,4 +63,15 @@ describe('undocumentedNumbers', () => {
     });
     expect(gatewayTimeout.standard?.reference).toBe('RFC 9110, Section 15.6.5');
   });
+});
+
+test('allNumbers: the listed and the unlisted, each once, lowest first', () => {
+  const codes = allNumbers({ codes: [use('rest', 401), use('rest', 499)], graphqlErrors: [] }).map(
+    (n) => n.code,
+  );
+  expect(codes).toContain(401);
+  expect(codes).toContain(499);
+  expect(codes).toContain(502);
+  expect(new Set(codes).size).toBe(codes.length);
+  expect(codes).toEqual([...codes].sort((a, b) => a - b));
 });

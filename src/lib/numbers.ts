@@ -55,3 +55,8 @@ export function undocumentedNumbers(model: Pick<SiteModel, 'codes'>): StatusNumb
       name: entry.phrase,
     }));
 }
+
+/** Every number that has a page under /codes/, listed by an API or not, lowest first. */
+export function allNumbers(model: Pick<SiteModel, 'codes' | 'graphqlErrors'>): StatusNumber[] {
+  return [...buildNumbers(model), ...undocumentedNumbers(model)].sort((a, b) => a.code - b.code);
+}

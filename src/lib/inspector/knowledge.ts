@@ -4,7 +4,7 @@
  */
 import { plainText } from '../markdown';
 import { flowsFor, type SiteModel } from '../model';
-import { buildNumbers, undocumentedNumbers } from '../numbers';
+import { allNumbers } from '../numbers';
 import { registeredCodes } from '../registry';
 import { numberUrl } from '../urls';
 import type { Knowledge } from './explain';
@@ -16,7 +16,6 @@ const shortNames = (model: Pick<SiteModel, 'apis'>) =>
 export function buildKnowledge(
   model: Pick<SiteModel, 'apis' | 'codes' | 'headers' | 'graphqlErrors' | 'flows'>,
 ): Knowledge {
-  const numbers = [...buildNumbers(model), ...undocumentedNumbers(model)];
   const apiName = shortNames(model);
   return {
     codes: model.codes.map((c) => ({
@@ -44,7 +43,7 @@ export function buildKnowledge(
       url: e.url,
     })),
     standardPhrases: Object.fromEntries(registeredCodes().map((r) => [r.code, r.phrase])),
-    numberPages: Object.fromEntries(numbers.map((n) => [n.code, numberUrl(n.code)])),
+    numberPages: Object.fromEntries(allNumbers(model).map((n) => [n.code, numberUrl(n.code)])),
   };
 }
 
