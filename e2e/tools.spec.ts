@@ -30,6 +30,16 @@ test.describe('query builder', () => {
     await expect(page.locator('[data-builder-url] code')).toContainText('limit=500');
   });
 
+  test('shows the chosen operator whole under the select, which cuts long names', async ({ page }) => {
+    await page.goto('/tools/query-builder/');
+    const row = page.locator('[data-filter]').first();
+    const meaning = row.locator('[data-operator-meaning]');
+    await expect(meaning).toHaveText('Greater than or equal to (for numbers or dates)');
+    await expect(meaning).toBeVisible();
+    await row.getByLabel('Operator').selectOption('not_in');
+    await expect(meaning).toHaveText(/^SQL NOT IN operator/);
+  });
+
   test('adds and removes a filter by keyboard', async ({ page }) => {
     await page.goto('/tools/query-builder/');
     await page.getByRole('button', { name: 'Add filter' }).press('Enter');

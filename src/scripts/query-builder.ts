@@ -105,6 +105,13 @@ function startBuilder(section: HTMLElement): void {
   if (!form || !filters || !template || !urlText || !output) return;
   const input = (name: string) => form.elements.namedItem(name) as HTMLInputElement | null;
 
+  // A closed <select> cuts long operator names ("Greater than or equal to (for numbers or dates)");
+  // the line under it shows the chosen one whole.
+  const showOperator = (select: HTMLSelectElement) => {
+    const meaning = select.closest('[data-filter]')?.querySelector('[data-operator-meaning]');
+    if (meaning) meaning.textContent = select.selectedOptions[0]?.dataset.name ?? '';
+  };
+
   const addFilter = (attribute = '', operator = '', value = '') => {
     const row = template.content.firstElementChild?.cloneNode(true) as HTMLLIElement;
     const [attr, op, val] = ['attribute', 'operator', 'value'].map((n) =>
@@ -113,6 +120,7 @@ function startBuilder(section: HTMLElement): void {
     if (attr) attr.value = attribute;
     if (op) op.value = operator;
     if (val) val.value = value;
+    if (op instanceof HTMLSelectElement) showOperator(op);
     filters.append(row);
     return row;
   };
@@ -173,6 +181,8 @@ function startBuilder(section: HTMLElement): void {
     if ((event.target as HTMLElement).getAttribute('name') !== 'paste') update();
   });
   form.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLSelectElement && event.target.name === 'operator')
+      showOperator(event.target);
     if ((event.target as HTMLElement).getAttribute('name') !== 'paste') update();
   });
   input('paste')?.addEventListener('paste', () => setTimeout(explainPasted));
