@@ -3,6 +3,13 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 const executablePath = findChromium();
 
+// Each worker serves dist/ itself (e2e/fixtures.ts), and the workers start with this environment.
+// Node's 16 KB default cap on request headers would refuse the hostile-input URLs, which carry a
+// 10,000-character value in each of four query parameters at once (e2e/support/checks.ts).
+process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, '--max-http-header-size=65536']
+  .filter(Boolean)
+  .join(' ');
+
 // End-to-end tests run against the built site in dist/ (run `npm run build` first); each worker
 // serves it itself on a free port (see e2e/fixtures.ts).
 export default defineConfig({

@@ -328,4 +328,12 @@ test.describe('hostile input in the query string and hash', () => {
     const problems = await hostileInputProblems(page, '/__fixture__/', HOSTILE_VALUES[1]!);
     expect(problems).toContain('injected script ran');
   });
+
+  test('the check reports a request the server refused, which leaves no page to test', async ({ page }) => {
+    await page.route('**/__fixture__/**', (route) =>
+      route.fulfill({ status: 431, contentType: 'text/plain', body: 'Request Header Fields Too Large' }),
+    );
+    const problems = await hostileInputProblems(page, '/__fixture__/', HOSTILE_VALUES[4]!);
+    expect(problems).toContain('the server answered 431');
+  });
 });
