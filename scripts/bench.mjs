@@ -151,7 +151,7 @@ async function lighthouseRun(url) {
       lcpMs: Math.round(audits['largest-contentful-paint'].numericValue),
     };
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }
 

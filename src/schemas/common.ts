@@ -14,3 +14,12 @@ export const StatusCodeNumberSchema = z
 
 /** Non-empty text after trimming. */
 export const TextSchema = z.string().trim().min(1, 'must not be empty');
+
+/**
+ * One line of inline Markdown that the site also shows inside a link (a card, a list of links):
+ * code spans and emphasis, but no link of its own, which would nest one link in another.
+ */
+export const LinkedSummarySchema = TextSchema.refine(
+  (text) => !/\[[^\]]*\]\(/.test(text),
+  'must not hold a Markdown link: it is shown inside a link to its page',
+);

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SlugSchema, TextSchema } from './common';
+import { LinkedSummarySchema, SlugSchema, TextSchema } from './common';
 
 /** A node that asks the reader something; each answer leads to another node. */
 export const QuestionNodeSchema = z.strictObject({
@@ -32,7 +32,7 @@ export type ResolutionNode = z.infer<typeof ResolutionNodeSchema>;
  */
 export const FlowSchema = z.strictObject({
   title: TextSchema.describe('E.g. "Fix a 429 Too Many Requests".'),
-  summary: TextSchema.describe('One sentence: who this flow is for.'),
+  summary: LinkedSummarySchema.describe('One sentence: who this flow is for (inline Markdown, no links).'),
   codes: z
     .array(z.string().regex(/^[a-z0-9-]+\/\d{3}$/, 'write API/CODE, e.g. rest/429'))
     .min(1)

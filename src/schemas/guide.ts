@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { TextSchema } from './common';
+import { LinkedSummarySchema, TextSchema } from './common';
 
 /**
  * One guide (`content/guides/SLUG.mdx`, served at `/guides/SLUG/`). Read by lib/content.ts, the guide
@@ -7,7 +7,9 @@ import { TextSchema } from './common';
  */
 export const GuideSchema = z.strictObject({
   title: TextSchema.describe('Page title, e.g. "Filtering".'),
-  summary: TextSchema.describe('One sentence for the guide index, search results and meta description.'),
+  summary: LinkedSummarySchema.describe(
+    'One sentence for the guide index, the guide’s lead and its meta description (inline Markdown, no links).',
+  ),
   order: z.number().int().describe('Position in the guide list, lowest first.'),
   group: z
     .enum(['requests', 'responses'])

@@ -108,6 +108,13 @@ describe('GraphqlErrorSchema', () => {
 describe('GuideSchema', () => {
   test('rejects an unknown group', () =>
     expect(rejected(GuideSchema, { title: 'T', summary: 'S', order: 1, group: 'misc' })).toEqual(['group']));
+  test('takes code spans in its summary but no link, as the guide list shows it inside one', () => {
+    const guide = { title: 'T', order: 1, group: 'requests' };
+    expect(rejected(GuideSchema, { ...guide, summary: 'Use `page` and `limit`.' })).toEqual([]);
+    expect(rejected(GuideSchema, { ...guide, summary: 'See [limits](/guides/rate-limits/).' })).toEqual([
+      'summary',
+    ]);
+  });
 });
 
 describe('FlowSchema', () => {
@@ -122,6 +129,10 @@ describe('FlowSchema', () => {
     },
   };
   test('accepts a flow', () => expect(rejected(FlowSchema, flowData)).toEqual([]));
+  test('rejects a link in its summary, which the flow list shows inside a link', () =>
+    expect(rejected(FlowSchema, { ...flowData, summary: 'After a [429](/rest/429/).' })).toEqual([
+      'summary',
+    ]));
   test('rejects a code reference without its API', () =>
     expect(rejected(FlowSchema, { ...flowData, codes: ['429'] })).toEqual(['codes.0']));
   test('rejects a node that is neither a question nor a resolution', () =>
