@@ -54,6 +54,37 @@ test.describe('deep links', () => {
     expect(marked).not.toBe(unmarked);
   });
 
+  test('every section heading links to its own section, and the link shows on focus', async ({ page }) => {
+    const unlinked: string[] = [];
+    for (const path of [
+      '/guides/filtering/',
+      '/rest/429/',
+      '/graphql/errors/jwt-expired/',
+      '/headers/accept/',
+    ]) {
+      await page.goto(path);
+      // Section headings: not the summary box's (an aside), the menus' or a table row's anchor.
+      const ids = await page
+        .locator('main :is(h2, h3)[id]:not(aside *, nav *, td *)')
+        .evaluateAll((headings) =>
+          headings
+            .filter((h) => !h.parentElement?.querySelector(`:scope > a[href="#${h.id}"]`))
+            .map((h) => h.id),
+        );
+      unlinked.push(...ids.map((id) => `${path}#${id}`));
+    }
+    expect(unlinked).toEqual([]);
+
+    await page.goto('/guides/filtering/');
+    const link = page.getByRole('link', { name: 'Link to the section “Combining filters”' });
+    await expect(link).toHaveCSS('opacity', '0');
+    await link.focus();
+    await expect(link).toHaveCSS('opacity', '1');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/guides\/filtering\/#combining-filters$/);
+    await expect(page.locator('#combining-filters')).toBeInViewport();
+  });
+
   test('a code page shows the registry phrase where the API label differs', async ({ codePage }) => {
     await codePage.goto('rest', 413);
     await expect(codePage.heading).toHaveText(/413\s+Request Entity Too Large/);

@@ -4,7 +4,9 @@ import CodeBlock from './CodeBlock.astro';
 import CodeRef from './CodeRef.astro';
 import Example from './Example.astro';
 import HeaderRef from './HeaderRef.astro';
+import Heading3 from './Heading3.astro';
 import HeaderTable from '~/components/header/HeaderTable.astro';
+import SectionHeading from '~/components/ui/SectionHeading.astro';
 import OperatorTable from './OperatorTable.astro';
 import ProseTable from './ProseTable.astro';
 
@@ -15,6 +17,8 @@ export const mdxComponents = {
   HeaderRef,
   HeaderTable,
   OperatorTable,
+  h2: SectionHeading,
+  h3: Heading3,
   pre: CodeBlock,
   table: ProseTable,
 };
