@@ -88,8 +88,8 @@ export function unframedTables(html: string): string[] {
 }
 
 /**
- * Tables on the open page whose frame scrolls sideways, with the frame's width and the table's:
- * on a phone, a wide table is meant to stack (lib/stacked-tables.ts), not hide a column off-screen.
+ * Tables on the open page whose frame scrolls sideways, with the frame's width and the table's: a
+ * column off-screen goes unread. On a phone, a wide table stacks instead (lib/stacked-tables.ts).
  */
 export async function sidewaysTables(page: Page): Promise<string[]> {
   return page.locator('table').evaluateAll((tables) =>

@@ -263,7 +263,7 @@ describe('buildModel', () => {
           expression: 'a:min=v',
           values: 'number-or-date',
           description: 'd',
-          example: 'e',
+          examples: ['e'],
         },
       ],
       page: 'page',

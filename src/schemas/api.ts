@@ -15,7 +15,7 @@ export const FilterOperatorSchema = z.strictObject({
       'What values it compares: any, numbers or dates, strings (patterns), or comma-separated lists.',
     ),
   description: TextSchema.describe('What it does, in our words (inline Markdown).'),
-  example: TextSchema.describe('An example URL exactly as documented.'),
+  examples: z.array(TextSchema).min(1).describe('Example URLs exactly as documented, one per item.'),
 });
 export type FilterOperator = z.infer<typeof FilterOperatorSchema>;
 

@@ -8,7 +8,7 @@ const op = (suffix: string, values: 'any' | 'number-or-date' | 'string' | 'list'
   expression: suffix ? `attribute:${suffix}=value` : 'attribute=value',
   values,
   description: `Does ${suffix || 'eq'}.`,
-  example: '/x',
+  examples: ['/x'],
 });
 
 const conventions: ListQuery = {
