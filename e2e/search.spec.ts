@@ -12,6 +12,9 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
   // A code with an API's name: that API's page first, though another API uses the code too.
   { query: 'GraphQL 401', expected: '/graphql/401/', within: 1 },
   { query: '401 graphql jwt', expected: '/graphql/401/', within: 1 },
+  // A code's whole phrase or label opens its page, though other pages share a word (302 Found).
+  { query: 'not found', expected: '/rest/404/', within: 1 },
+  { query: 'too many requests', expected: '/rest/429/', within: 1 },
   { query: 'Missing or Invalid Data', expected: '/rest/422/', within: 3 },
   { query: 'JWT is expired', expected: '/graphql/errors/jwt-expired/', within: 3 },
   { query: 'channel id doesn', expected: '/graphql/errors/channel-id-mismatch/', within: 3 },

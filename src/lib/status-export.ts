@@ -10,7 +10,12 @@ export function buildStatusExport(model: Pick<SiteModel, 'site' | 'apis' | 'code
   return {
     site: { title: model.site.title, url: url('/') },
     schema: url(STATUS_SCHEMA_PATH),
-    apis: model.apis.map((api) => ({ id: api.id, name: api.name, url: url(apiUrl(api.id)) })),
+    apis: model.apis.map((api) => ({
+      id: api.id,
+      name: api.name,
+      shortName: api.shortName,
+      url: url(apiUrl(api.id)),
+    })),
     codes: model.codes.map((c) => ({
       api: c.api,
       code: c.code,

@@ -1,4 +1,5 @@
 /** Shapes Pagefind's answers into what the results list shows: pages with a few sections each. */
+import { numberUrl } from '../urls';
 
 export interface PagefindSubResult {
   title: string;
@@ -20,6 +21,8 @@ export interface ResultGroup {
   excerpt: string;
   kind: string | undefined;
   api: string | undefined;
+  /** The status code the page is about, if any. */
+  code: number | undefined;
   sections: PagefindSubResult[];
 }
 
@@ -40,10 +43,29 @@ export function groupResults(data: PagefindData[], maxSections = 3): ResultGroup
       excerpt: d.excerpt,
       kind: d.filters?.kind?.[0],
       api: d.filters?.api?.[0],
+      code: d.meta.code === undefined ? undefined : Number(d.meta.code),
       sections,
     });
   }
   return groups;
+}
+
+/**
+ * Each number page (/codes/NNN/) moved after the code pages of its number among the results: it sums
+ * them up, and they say what to do. A shorter page, it used to come first ("too many requests"
+ * opened 429's number page, not /rest/429/).
+ */
+export function numberPagesAfterTheirCodes(groups: ResultGroup[]): ResultGroup[] {
+  const ordered = [...groups];
+  for (const group of groups) {
+    if (group.code === undefined || group.url !== numberUrl(group.code)) continue;
+    const from = ordered.indexOf(group);
+    const lastCodePage = ordered.findLastIndex((g) => g.kind === 'Code' && g.code === group.code);
+    if (lastCodePage < from) continue;
+    ordered.splice(from, 1);
+    ordered.splice(lastCodePage, 0, group);
+  }
+  return ordered;
 }
 
 /** Adds the highlight parameter to a result link, before its #fragment. */

@@ -1,4 +1,8 @@
 /** Reading what a reader typed into search: exact status codes, terms to highlight, safe limits. */
+import type { SearchKind } from './markup';
+
+/** The kind of page an exact answer is, as the kind filter names it. */
+const CODE_KIND: SearchKind = 'Code';
 
 /** Longer input is cut: nobody types more, and a pasted novel must not slow the page down. */
 export const MAX_QUERY_LENGTH = 200;
@@ -36,10 +40,40 @@ export function parseCodeQuery(raw: string): number | undefined {
 export interface CodeEntry {
   api: string;
   apiName: string;
+  /** As the search filters name the API. */
+  apiShortName: string;
   code: number;
+  /** The status class, e.g. 4xx. */
+  class: string;
   label: string;
+  /** The registry's reason phrase, or null for a code outside the registry. */
+  standardPhrase: string | null;
   url: string;
   legacy: boolean;
+}
+
+/** Text compared as words only: case, punctuation and spacing aside. */
+const asWords = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(' ');
+
+/**
+ * The codes whose API label or standard phrase the query spells out whole: "not found" names 404,
+ * "missing or invalid data" the REST 422. Full-text search ranks such a page below shorter ones
+ * that share a word ("not found" put 302 Found first).
+ */
+function phraseCodes(entries: CodeEntry[], raw: string): Set<number> {
+  const query = asWords(normalizeQuery(raw));
+  return new Set(
+    entries
+      .filter(
+        (e) => query !== '' && (asWords(e.label) === query || asWords(e.standardPhrase ?? '') === query),
+      )
+      .map((e) => e.code),
+  );
 }
 
 /** The words that name an API in a query: its id and the words of its name ("api" aside). */
@@ -49,9 +83,9 @@ function apiWords(entry: CodeEntry): Set<string> {
 }
 
 /**
- * The entries for the code a query names: first those of an API the query names too (for an API
- * called Payments, `payments 401` or `401 Payments token`), then current before legacy, otherwise
- * in the given API order.
+ * The entries for the code a query names, by number or by its whole label or phrase: first those of
+ * an API the query names too (for an API called Payments, `payments 401` or `401 Payments token`),
+ * then current before legacy, otherwise in the given API order.
  */
 export function exactCodeMatches(entries: CodeEntry[], raw: string): CodeEntry[] {
   const words = normalizeQuery(raw)
@@ -65,12 +99,13 @@ export function exactCodeMatches(entries: CodeEntry[], raw: string): CodeEntry[]
   const leading = words.findIndex((word) => word !== 'api' && !names.some((n) => n.has(word)));
   const code =
     parseCodeQuery(raw) ?? (leading > 0 ? parseCodeQuery(words.slice(leading).join(' ')) : undefined);
-  if (code === undefined) return [];
+  const codes = code === undefined ? phraseCodes(entries, raw) : new Set([code]);
+  if (codes.size === 0) return [];
   const named = new Set(
     [...namesByApi].filter(([, apiNames]) => words.some((w) => apiNames.has(w))).map(([api]) => api),
   );
   return entries
-    .filter((e) => e.code === code)
+    .filter((e) => codes.has(e.code))
     .sort(
       (a, b) => Number(named.has(b.api)) - Number(named.has(a.api)) || Number(a.legacy) - Number(b.legacy),
     );
@@ -83,4 +118,20 @@ export function highlightTerms(raw: string): string[] {
     .split(/[\s"'“”‘’()[\]{}<>]+/)
     .filter((w) => w.length >= 2);
   return [...new Set(words)].slice(0, 5);
+}
+
+/**
+ * The exact answers that the chosen filters allow: each is a code page, of its API and class. Without
+ * this, the GraphQL chip still showed the REST 401 above the GraphQL results.
+ */
+export function withinFilters(
+  entries: CodeEntry[],
+  filters: { api?: string | undefined; kind?: string | undefined; class?: string | undefined },
+): CodeEntry[] {
+  return entries.filter(
+    (e) =>
+      (!filters.api || filters.api === e.apiShortName) &&
+      (!filters.kind || filters.kind === CODE_KIND) &&
+      (!filters.class || filters.class === e.class),
+  );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { decodeEntities, excerptSegments, withoutLeadingTitle } from './excerpt';
-import { groupResults, withHighlight } from './group';
+import { groupResults, numberPagesAfterTheirCodes, withHighlight } from './group';
 import { searchAttributes } from './markup';
 import {
   exactCodeMatches,
@@ -9,6 +9,7 @@ import {
   MAX_QUERY_LENGTH,
   normalizeQuery,
   parseCodeQuery,
+  withinFilters,
   type CodeEntry,
 } from './query';
 import { readSearchState, writeSearchState } from './state';
@@ -36,18 +37,31 @@ describe('parseCodeQuery', () => {
 });
 
 describe('exactCodeMatches', () => {
+  const entry = (
+    api: string,
+    code: number,
+    label: string,
+    standardPhrase: string | null,
+    legacy = false,
+  ) => ({
+    api,
+    apiName:
+      api === 'rest' ? 'REST Management API' : api === 'graphql' ? 'GraphQL Storefront API' : 'Old API',
+    apiShortName: api === 'rest' ? 'REST' : api === 'graphql' ? 'GraphQL' : 'Old',
+    code,
+    class: `${String(code)[0]}xx`,
+    label,
+    standardPhrase,
+    url: `/${api}/${code}/`,
+    legacy,
+  });
   const entries: CodeEntry[] = [
-    { api: 'rest', apiName: 'REST', code: 401, label: 'Unauthorized', url: '/rest/401/', legacy: false },
-    {
-      api: 'graphql',
-      apiName: 'GraphQL',
-      code: 401,
-      label: 'Unauthorized',
-      url: '/graphql/401/',
-      legacy: false,
-    },
-    { api: 'old', apiName: 'Old', code: 302, label: 'Found', url: '/old/302/', legacy: true },
-    { api: 'rest', apiName: 'REST', code: 302, label: 'Found', url: '/rest/302/', legacy: false },
+    entry('rest', 401, 'Unauthorized', 'Unauthorized'),
+    entry('graphql', 401, 'Unauthorized', 'Unauthorized'),
+    entry('old', 302, 'Found', 'Found', true),
+    entry('rest', 302, 'Found', 'Found'),
+    entry('rest', 404, 'Does Not Exist', 'Not Found'),
+    entry('rest', 509, 'Bandwidth Limit Exceeded', null),
   ];
   test('lists every API that uses the code, in API order', () => {
     expect(exactCodeMatches(entries, 'HTTP 401').map((e) => e.url)).toEqual(['/rest/401/', '/graphql/401/']);
@@ -55,8 +69,26 @@ describe('exactCodeMatches', () => {
   test('puts current codes before legacy ones', () => {
     expect(exactCodeMatches(entries, '302').map((e) => e.url)).toEqual(['/rest/302/', '/old/302/']);
   });
-  test('returns nothing for words', () => {
-    expect(exactCodeMatches(entries, 'unauthorized')).toEqual([]);
+  test('reads a whole label or standard phrase as its code, whatever the case and punctuation', () => {
+    const urls = (q: string) => exactCodeMatches(entries, q).map((e) => e.url);
+    expect(urls('unauthorized')).toEqual(['/rest/401/', '/graphql/401/']);
+    expect(urls('Not found.')).toEqual(['/rest/404/']);
+    expect(urls('does not exist')).toEqual(['/rest/404/']);
+    expect(urls('bandwidth limit exceeded')).toEqual(['/rest/509/']);
+  });
+  test('keeps only the answers that the chosen filters allow', () => {
+    const found = exactCodeMatches(entries, 'unauthorized');
+    const urls = (filters: Parameters<typeof withinFilters>[1]) =>
+      withinFilters(found, filters).map((e) => e.url);
+    expect(urls({})).toEqual(['/rest/401/', '/graphql/401/']);
+    expect(urls({ api: 'GraphQL' })).toEqual(['/graphql/401/']);
+    expect(urls({ class: '4xx', kind: 'Code' })).toEqual(['/rest/401/', '/graphql/401/']);
+    expect(urls({ class: '5xx' })).toEqual([]);
+    expect(urls({ kind: 'Guide' })).toEqual([]);
+  });
+  test('returns nothing for other words, or for part of a phrase', () => {
+    for (const q of ['rate limit', 'not', 'found it', 'unauthorised', ''])
+      expect(exactCodeMatches(entries, q)).toEqual([]);
   });
   test('puts the API the query names first, whether before or after the code', () => {
     const urls = (q: string) => exactCodeMatches(entries, q).map((e) => e.url);
@@ -203,9 +235,52 @@ describe('groupResults', () => {
         excerpt: 'x',
         kind: 'Reference',
         api: 'REST',
+        code: undefined,
         sections: [{ title: 'Too Many Requests', url: '/rest/#code-429', excerpt: 'e' }],
       },
     ]);
+  });
+});
+
+describe('numberPagesAfterTheirCodes', () => {
+  const group = (url: string, kind: string, code?: number) => ({
+    url,
+    title: url,
+    excerpt: '',
+    kind,
+    api: undefined,
+    code,
+    sections: [],
+  });
+  const urls = (groups: { url: string }[]) => groups.map((g) => g.url);
+
+  test('moves a number page after the last code page of its number, and nothing else', () => {
+    const groups = [
+      group('/codes/401/', 'Reference', 401),
+      group('/graphql/errors/jwt-expired/', 'Error message', 401),
+      group('/rest/401/', 'Code', 401),
+      group('/guides/rate-limits/', 'Guide'),
+      group('/graphql/401/', 'Code', 401),
+      group('/rest/429/', 'Code', 429),
+    ];
+    expect(urls(numberPagesAfterTheirCodes(groups))).toEqual([
+      '/graphql/errors/jwt-expired/',
+      '/rest/401/',
+      '/guides/rate-limits/',
+      '/graphql/401/',
+      '/codes/401/',
+      '/rest/429/',
+    ]);
+  });
+
+  test('leaves a number page in place when no code page of its number is below it', () => {
+    const groups = [
+      group('/rest/429/', 'Code', 429),
+      group('/codes/429/', 'Reference', 429),
+      group('/codes/502/', 'Reference', 502),
+      group('/rest/500/', 'Code', 500),
+    ];
+    expect(urls(numberPagesAfterTheirCodes(groups))).toEqual(urls(groups));
   });
 });
 

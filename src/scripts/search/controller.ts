@@ -28,7 +28,7 @@ export class SearchController {
     this.last = query;
     const sequence = ++this.sequence;
     const terms = highlightTerms(query);
-    const exact = this.engine.exact(query);
+    const exact = this.engine.exact(query, this.filters);
     const hasQuery = query.trim() !== '' || Object.values(this.filters).some(Boolean);
     if (!hasQuery) {
       this.view.render([], 'empty', query, false);

@@ -2,8 +2,19 @@
  * Search itself: Pagefind for full text, plus the site's list of status codes so that a query
  * naming a code answers before the index does (Pagefind matches numbers by prefix: 3 finds 300).
  */
-import { groupResults, type PagefindData, type ResultGroup } from '~/lib/search/group';
-import { exactCodeMatches, indexQuery, normalizeQuery, type CodeEntry } from '~/lib/search/query';
+import {
+  groupResults,
+  numberPagesAfterTheirCodes,
+  type PagefindData,
+  type ResultGroup,
+} from '~/lib/search/group';
+import {
+  exactCodeMatches,
+  indexQuery,
+  normalizeQuery,
+  withinFilters,
+  type CodeEntry,
+} from '~/lib/search/query';
 import type { FilterName } from '~/lib/search/state';
 import { EVERY_CHUNK_TERMS, indexedPages, loadsWhole } from '~/lib/search/whole-index';
 import { PAGEFIND_ENTRY_PATH, PAGEFIND_PATH, STATUS_EXPORT_URL } from './paths';
@@ -22,8 +33,16 @@ interface Pagefind {
 }
 
 interface StatusExport {
-  apis: { id: string; name: string }[];
-  codes: { api: string; code: number; label: string; url: string; legacy: boolean }[];
+  apis: { id: string; name: string; shortName: string }[];
+  codes: {
+    api: string;
+    code: number;
+    class: string;
+    label: string;
+    standardPhrase: string | null;
+    url: string;
+    legacy: boolean;
+  }[];
 }
 
 export type Filters = Partial<Record<FilterName, string>>;
@@ -54,12 +73,13 @@ export class SearchEngine {
       .then((response) => (response.ok ? (response.json() as Promise<StatusExport>) : undefined))
       .then((data) => {
         if (!data) return;
-        const apiName = new Map(data.apis.map((a) => [a.id, a.name]));
+        const apiOf = new Map(data.apis.map((a) => [a.id, a]));
         // The export holds canonical absolute URLs; links stay on the origin being browsed.
         this.codes = data.codes.map((c) => ({
           ...c,
           url: new URL(c.url).pathname,
-          apiName: apiName.get(c.api) ?? c.api,
+          apiName: apiOf.get(c.api)?.name ?? c.api,
+          apiShortName: apiOf.get(c.api)?.shortName ?? c.api,
         }));
       })
       .catch(() => undefined);
@@ -98,8 +118,8 @@ export class SearchEngine {
   }
 
   /** The exact-code answer, available as soon as the codes list is. */
-  exact(query: string): CodeEntry[] {
-    return exactCodeMatches(this.codes, query);
+  exact(query: string, filters: Filters): CodeEntry[] {
+    return withinFilters(exactCodeMatches(this.codes, query), filters);
   }
 
   /**
@@ -112,7 +132,7 @@ export class SearchEngine {
     onFirst?: (answer: SearchAnswer) => void,
   ): Promise<SearchAnswer> {
     const q = normalizeQuery(query);
-    const exact = this.exact(q);
+    const exact = this.exact(q, filters);
     const hasFilters = Object.values(filters).some(Boolean);
     if (!q && !hasFilters) return { query: q, exact, groups: [] };
     // Once the index is loaded, the query goes to it at once, not after a turn of the event loop.
@@ -125,7 +145,7 @@ export class SearchEngine {
     const answer = (data: PagefindData[]): SearchAnswer => ({
       query: q,
       exact,
-      groups: groupResults(data).filter((g) => !exactUrls.has(g.url)),
+      groups: numberPagesAfterTheirCodes(groupResults(data)).filter((g) => !exactUrls.has(g.url)),
     });
     const shown = (found?.results ?? []).slice(0, RESULTS_SHOWN);
     if (!onFirst || shown.length <= FIRST_BATCH) return answer(await Promise.all(shown.map((r) => r.data())));
