@@ -21,7 +21,15 @@ export function resultItems(
   const items: ResultItem[] = answer.exact.map((e) => ({
     url: e.url,
     title: `${e.code} ${e.label}`,
-    context: `Status code · ${e.apiName}${e.legacy ? ' · legacy' : ''}`,
+    // The standard phrase where the API's label differs: what "not found" found in "Does Not Exist".
+    context: [
+      'Status code',
+      e.apiName,
+      e.legacy && 'legacy',
+      e.standardPhrase && e.standardPhrase !== e.label && `standard phrase ${e.standardPhrase}`,
+    ]
+      .filter(Boolean)
+      .join(' · '),
     excerpt: [],
     level: 0,
   }));

@@ -312,9 +312,23 @@ describe('resultItems', () => {
           {
             api: 'rest',
             apiName: 'REST API',
+            apiShortName: 'REST',
             code: 429,
+            class: '4xx',
             label: 'Too Many Requests',
+            standardPhrase: 'Too Many Requests',
             url: '/rest/429/',
+            legacy: false,
+          },
+          {
+            api: 'rest',
+            apiName: 'REST API',
+            apiShortName: 'REST',
+            code: 404,
+            class: '4xx',
+            label: 'Does Not Exist',
+            standardPhrase: 'Not Found',
+            url: '/rest/404/',
             legacy: false,
           },
         ],
@@ -325,6 +339,7 @@ describe('resultItems', () => {
             excerpt: 'the <mark>quota</mark>',
             kind: 'Guide',
             api: undefined,
+            code: undefined,
             sections: [{ title: 'Pacing', url: '/guides/rate-limits/#pacing', excerpt: 'slow' }],
           },
         ],
@@ -333,10 +348,11 @@ describe('resultItems', () => {
     );
     expect(items.map((i) => [i.level, i.title, i.url, i.context])).toEqual([
       [0, '429 Too Many Requests', '/rest/429/', 'Status code · REST API'],
+      [0, '404 Does Not Exist', '/rest/404/', 'Status code · REST API · standard phrase Not Found'],
       [0, 'Rate limits', '/guides/rate-limits/?hl=quota', 'Guide'],
       [1, 'Pacing', '/guides/rate-limits/?hl=quota#pacing', ''],
     ]);
-    expect(items[1]!.excerpt).toEqual([
+    expect(items[2]!.excerpt).toEqual([
       { text: 'the ', mark: false },
       { text: 'quota', mark: true },
     ]);
