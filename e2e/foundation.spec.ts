@@ -24,6 +24,17 @@ test.describe('REST code table', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText('429');
   });
 
+  test('each status class has a section headed by the class and what it means', async ({ page }) => {
+    await page.goto('/rest/');
+    const headings = await page.locator('main h2[id$="xx"]').allTextContents();
+    expect(headings.map((h) => h.trim())).toEqual([
+      '2xx Success',
+      '3xx Redirection',
+      '4xx Client error',
+      '5xx Server error',
+    ]);
+  });
+
   test('legacy codes are listed apart and marked', async ({ page }) => {
     await page.goto('/rest/');
     const legacy = page.getByRole('region', { name: 'Legacy codes' });
