@@ -32,17 +32,10 @@ interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
+/** What search reads of /status-codes.json (lib/status-export.ts). */
 interface StatusExport {
   apis: { id: string; name: string; shortName: string }[];
-  codes: {
-    api: string;
-    code: number;
-    class: string;
-    label: string;
-    standardPhrase: string | null;
-    url: string;
-    legacy: boolean;
-  }[];
+  codes: Omit<CodeEntry, 'apiName' | 'apiShortName'>[];
 }
 
 export type Filters = Partial<Record<FilterName, string>>;
