@@ -16,6 +16,10 @@ describe('urlPieces', () => {
     expect(urlPieces(url).join('')).toBe(url);
   });
 
+  it('keeps the slashes of a scheme together', () => {
+    expect(urlPieces('https://api.example.com/v3/')).toEqual(['https://', 'api.example.com/', 'v3/']);
+  });
+
   it('leaves text without those characters whole', () => {
     expect(urlPieces('name=My Product')).toEqual(['name=My Product']);
     expect(urlPieces('')).toEqual([]);
