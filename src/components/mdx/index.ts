@@ -4,9 +4,9 @@ import CodeBlock from './CodeBlock.astro';
 import CodeRef from './CodeRef.astro';
 import Example from './Example.astro';
 import HeaderRef from './HeaderRef.astro';
+import Heading2 from './Heading2.astro';
 import Heading3 from './Heading3.astro';
 import HeaderTable from '~/components/header/HeaderTable.astro';
-import SectionHeading from '~/components/ui/SectionHeading.astro';
 import OperatorTable from './OperatorTable.astro';
 import ProseTable from './ProseTable.astro';
 
@@ -17,7 +17,7 @@ export const mdxComponents = {
   HeaderRef,
   HeaderTable,
   OperatorTable,
-  h2: SectionHeading,
+  h2: Heading2,
   h3: Heading3,
   pre: CodeBlock,
   table: ProseTable,
