@@ -1,5 +1,6 @@
 /** Shapes Pagefind's answers into what the results list shows: pages with a few sections each. */
 import { numberUrl } from '../urls';
+import { CODE_KIND } from './markup';
 
 export interface PagefindSubResult {
   title: string;
@@ -60,7 +61,7 @@ export function numberPagesAfterTheirCodes(groups: ResultGroup[]): ResultGroup[]
   for (const group of groups) {
     if (group.code === undefined || group.url !== numberUrl(group.code)) continue;
     const from = ordered.indexOf(group);
-    const lastCodePage = ordered.findLastIndex((g) => g.kind === 'Code' && g.code === group.code);
+    const lastCodePage = ordered.findLastIndex((g) => g.kind === CODE_KIND && g.code === group.code);
     if (lastCodePage < from) continue;
     ordered.splice(from, 1);
     ordered.splice(lastCodePage, 0, group);

@@ -14,6 +14,9 @@ export const SEARCH_KINDS = [
 ] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
+/** The kind of a code page, which search's exact answers are. */
+export const CODE_KIND: SearchKind = 'Code';
+
 export interface SearchFacts {
   kind: SearchKind;
   /** The API's short name, e.g. REST. */

@@ -1,8 +1,5 @@
 /** Reading what a reader typed into search: exact status codes, terms to highlight, safe limits. */
-import type { SearchKind } from './markup';
-
-/** The kind of page an exact answer is, as the kind filter names it. */
-const CODE_KIND: SearchKind = 'Code';
+import { CODE_KIND } from './markup';
 
 /** Longer input is cut: nobody types more, and a pasted novel must not slow the page down. */
 export const MAX_QUERY_LENGTH = 200;
