@@ -3,7 +3,7 @@
  * template and page is covered without editing this file. Each check is also run against a broken
  * fixture to prove that it can fail.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { extractLinks, findBrokenLinks, servedPath, type PageLinks } from '../src/lib/link-check';
@@ -123,6 +123,14 @@ test.describe('search index', () => {
     const entry: unknown = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(indexed.size).toBeGreaterThan(0);
     expect(indexedPages(entry)).toBe(indexed.size);
+  });
+
+  test('ships only what search loads: no ready-made Pagefind interface beside it', () => {
+    const loaded =
+      /^(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|wasm\.[\w-]+\.pagefind)$/;
+    const files = readdirSync(join(distDir, 'pagefind'), { withFileTypes: true }).filter((e) => e.isFile());
+    expect(files.map((file) => file.name).filter((name) => !loaded.test(name))).toEqual([]);
+    expect(files.map((file) => file.name)).toContain('pagefind.js');
   });
 
   test('the check catches words glued across a table header row', () => {

@@ -4,6 +4,13 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
+/**
+ * Pagefind's ready-made search interfaces, which it writes beside every index. The site has its own
+ * (src/scripts/search), and pagefind.js loads none of these: leaving them out keeps about 430 KB of
+ * files nothing requests out of the deployed site.
+ */
+export const UNUSED_PAGEFIND_FILE = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
+
 /** Builds the Pagefind index over the finished pages, as part of `astro build`. */
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -25,10 +32,11 @@ export function pagefindIndex(): AstroIntegration {
         if (fileErrors.length) throw new Error(`Pagefind: ${fileErrors.join('; ')}`);
         await pagefind.close();
         const target = join(outDir, 'pagefind');
-        const paths = files.map((file) => join(target, file.path));
+        const written = files.filter((file) => !UNUSED_PAGEFIND_FILE.test(file.path));
+        const paths = written.map((file) => join(target, file.path));
         for (const folder of new Set(paths.map((path) => dirname(path))))
           await mkdir(folder, { recursive: true });
-        await Promise.all(files.map((file, i) => writeFile(paths[i]!, file.content)));
+        await Promise.all(written.map((file, i) => writeFile(paths[i]!, file.content)));
         logger.info(`indexed ${added.page_count} pages`);
       },
     },
