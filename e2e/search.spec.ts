@@ -47,8 +47,24 @@ test.describe('search ranking', () => {
       const pages = await search.resultPages();
       if (!pages.slice(0, within).includes(expected))
         misses.push(`"${query}" should put ${expected} in the top ${within}: ${pages.join(' | ')}`);
+      // Each of these words is on the site: none may be reported as found nowhere.
+      const status = await search.status.textContent();
+      if (status?.startsWith('No page mentions')) misses.push(`"${query}": ${status}`);
     }
     expect(misses).toEqual([]);
+  });
+
+  test('says when no page mentions a word, and that the results are for similar words', async ({ page }) => {
+    // Pagefind answers a word no page holds with pages holding its start: "webhook" finds "web".
+    const search = new SearchDialog(page);
+    await page.goto('/');
+    await search.open();
+    await search.query('webhook');
+    await expect(search.status).toHaveText(/^No page mentions “webhook”: \d+ results? for similar words$/);
+    await search.query('webhook retry');
+    await expect(search.status).toHaveText(/^No page mentions “webhook”: /);
+    await search.query('retries');
+    await expect(search.status).toHaveText(/^\d+ results? for “retries”$/);
   });
 });
 

@@ -10,6 +10,8 @@ export interface PagefindSubResult {
 
 export interface PagefindData {
   url: string;
+  /** The page's indexed text. */
+  content?: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[]> | undefined;

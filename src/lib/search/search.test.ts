@@ -14,6 +14,7 @@ import {
 } from './query';
 import { readSearchState, writeSearchState } from './state';
 import { statusText } from './status';
+import { matchedWords, unmatchedTerms } from './unmatched';
 
 describe('parseCodeQuery', () => {
   test.each([
@@ -371,6 +372,15 @@ describe('statusText', () => {
     );
   });
 
+  test('says first which words no page mentions, and that the results are for similar words', () => {
+    expect(statusText('results', 16, 'webhook', false, ['webhook'])).toBe(
+      'No page mentions “webhook”: 16 results for similar words',
+    );
+    expect(statusText('results', 2, 'webhook xyzzy retry', true, ['webhook', 'xyzzy'])).toBe(
+      'No page mentions “webhook” or “xyzzy”: 2 results so far for similar words; loading more…',
+    );
+  });
+
   test('shortens a long query to 60 characters', () => {
     const text = statusText('none', 0, 'x'.repeat(500));
     expect(text).toContain(`“${'x'.repeat(60)}…”`);
@@ -380,5 +390,36 @@ describe('statusText', () => {
   test('counts the codes found while the pages are searched', () => {
     expect(statusText('loading', 2, '401')).toBe('2 codes found; searching the pages…');
     expect(statusText('loading', 0, 'jwt')).toBe('Searching…');
+  });
+});
+
+describe('unmatched words', () => {
+  test('the matched words are the content words at the positions Pagefind reports', () => {
+    const content = 'It comes from the nginx web server. Retry: later';
+    expect(matchedWords(content, [5, 7])).toEqual(['web', 'Retry:']);
+    expect(matchedWords(content, [99])).toEqual([]);
+  });
+
+  test('a word only a shorter word stands for is unmatched', () => {
+    // What Pagefind answers for words that no page holds (seen in the built index).
+    expect(unmatchedTerms('webhook', ['web', 'Web'])).toEqual(['webhook']);
+    expect(unmatchedTerms('xyzzy', ['-X'])).toEqual(['xyzzy']);
+    expect(unmatchedTerms('webhook retry', ['web', 'Retry:'])).toEqual(['webhook']);
+  });
+
+  test('other forms of a word match it: endings, continuations and parts of compound names', () => {
+    expect(unmatchedTerms('retries', ['Retry:'])).toEqual([]);
+    expect(unmatchedTerms('sorting', ['"sort_order":'])).toEqual([]);
+    expect(unmatchedTerms('rate limits', ['Rate', 'limit'])).toEqual([]);
+    expect(unmatchedTerms('paginat', ['pagination'])).toEqual([]);
+    expect(unmatchedTerms('requests-left', ['X-Rate-Limit-Requests-Left.'])).toEqual([]);
+    expect(unmatchedTerms('price:min', ['price:min=10.'])).toEqual([]);
+    expect(unmatchedTerms('JWT is expired', ['JWT', 'is', 'expired.'])).toEqual([]);
+  });
+
+  test('a short word must match whole at the start, and numbers and one- or two-letter words are not judged', () => {
+    expect(unmatchedTerms('jwt', ['jot'])).toEqual(['jwt']);
+    expect(unmatchedTerms('sort', ['sop'])).toEqual(['sort']);
+    expect(unmatchedTerms('42 is ok', ['429'])).toEqual([]);
   });
 });

@@ -6,12 +6,21 @@ export const SEARCH_PLACEHOLDER = 'Search codes, messages…';
 /** Where a search stands, as the status line under the search box says it. */
 export type SearchStatus = 'empty' | 'loading' | 'results' | 'none' | 'unavailable';
 
+const quote = (text: string) => `“${text.length > 60 ? `${text.slice(0, 60)}…` : text}”`;
+
 /**
  * What the status line says, with the query as plain text. `more` is true while the first results
- * are shown and the others are still loading.
+ * are shown and the others are still loading. `unmatched` holds the query's words that no result
+ * holds: the results are for similar words, and the line says so first.
  */
-export function statusText(status: SearchStatus, count: number, query: string, more = false): string {
-  const quoted = `“${query.length > 60 ? `${query.slice(0, 60)}…` : query}”`;
+export function statusText(
+  status: SearchStatus,
+  count: number,
+  query: string,
+  more = false,
+  unmatched: readonly string[] = [],
+): string {
+  const quoted = quote(query);
   switch (status) {
     case 'empty':
       return 'Type a status code such as 429, an error message, a header name or a few words.';
@@ -19,7 +28,11 @@ export function statusText(status: SearchStatus, count: number, query: string, m
       return count ? `${counted(count, 'code')} found; searching the pages…` : 'Searching…';
     case 'results': {
       const found = counted(count, 'result');
-      return more ? `${found} so far for ${quoted}; loading more…` : `${found} for ${quoted}`;
+      const missing = unmatched.length
+        ? `No page mentions ${new Intl.ListFormat('en', { type: 'disjunction' }).format(unmatched.map(quote))}: `
+        : '';
+      const subject = missing ? 'similar words' : quoted;
+      return `${missing}${found}${more ? ` so far for ${subject}; loading more…` : ` for ${subject}`}`;
     }
     case 'none':
       return `Nothing found for ${quoted}. Try fewer words, or a status code.`;

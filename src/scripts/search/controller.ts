@@ -8,8 +8,11 @@ import type { SearchStatus } from '~/lib/search/status';
 import { searchEngine, type Filters, type SearchAnswer } from './engine';
 
 export interface SearchView {
-  /** `more` is true while the first results are shown and the others are still loading. */
-  render(items: ResultItem[], status: SearchStatus, query: string, more: boolean): void;
+  /**
+   * `more` is true while the first results are shown and the others are still loading; `unmatched`
+   * holds the query's words that no result holds (lib/search/unmatched.ts).
+   */
+  render(items: ResultItem[], status: SearchStatus, query: string, more: boolean, unmatched?: string[]): void;
 }
 
 export class SearchController {
@@ -40,7 +43,7 @@ export class SearchController {
       const available = await this.engine.indexReady;
       const status: SearchStatus =
         !available && items.length === 0 ? 'unavailable' : items.length ? 'results' : 'none';
-      this.view.render(items, status, query, more && status === 'results');
+      this.view.render(items, status, query, more && status === 'results', answer.unmatched);
     };
     // The index starts fetching what the query needs before the exact-code answer is drawn.
     void this.engine.search(query, this.filters, (first) => void show(first, true)).then((all) => show(all));

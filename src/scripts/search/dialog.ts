@@ -95,7 +95,7 @@ export class SearchDialog {
     document.body.append(this.dialog);
 
     this.controller = new SearchController({
-      render: (items, status, query, more) => this.render(items, status, query, more),
+      render: (items, status, query, more, unmatched) => this.render(items, status, query, more, unmatched),
     });
     this.input.addEventListener('input', () => this.controller.run(this.input.value));
     this.input.addEventListener('keydown', (event) => this.onKey(event));
@@ -132,7 +132,13 @@ export class SearchDialog {
     });
   }
 
-  private render(items: ResultItem[], status: SearchStatus, query: string, more: boolean): void {
+  private render(
+    items: ResultItem[],
+    status: SearchStatus,
+    query: string,
+    more: boolean,
+    unmatched: string[] = [],
+  ): void {
     // More results for the same query (the rest after the first few) keep the reader's selection.
     const keep =
       this.listbox.dataset.query === query && this.active >= 0
@@ -140,7 +146,7 @@ export class SearchDialog {
         : -1;
     this.items = items;
     this.active = -1;
-    this.status.textContent = statusText(status, items.length, query, more);
+    this.status.textContent = statusText(status, items.length, query, more, unmatched);
     this.fullPage.href =
       SEARCH_PAGE_URL + writeSearchState({ q: normalizeQuery(query), filters: this.controller.filters });
     this.listbox.replaceChildren(

@@ -16,11 +16,14 @@ import {
   type CodeEntry,
 } from '~/lib/search/query';
 import type { FilterName } from '~/lib/search/state';
+import { matchedWords, unmatchedTerms } from '~/lib/search/unmatched';
 import { EVERY_CHUNK_TERMS, indexedPages, loadsWhole } from '~/lib/search/whole-index';
 import { PAGEFIND_ENTRY_PATH, PAGEFIND_PATH, STATUS_EXPORT_URL } from './paths';
 
 interface PagefindResult {
   id: string;
+  /** Where in the page's content the query's words matched, counted in words. */
+  words: number[];
   data: () => Promise<PagefindData>;
 }
 
@@ -44,6 +47,8 @@ export interface SearchAnswer {
   query: string;
   exact: CodeEntry[];
   groups: ResultGroup[];
+  /** Words of the query that no result holds: the index matched only a shorter word in their place. */
+  unmatched: string[];
 }
 
 /** How many pages get their details loaded per query; more are rarely read. */
@@ -127,20 +132,26 @@ export class SearchEngine {
     const q = normalizeQuery(query);
     const exact = this.exact(q, filters);
     const hasFilters = Object.values(filters).some(Boolean);
-    if (!q && !hasFilters) return { query: q, exact, groups: [] };
+    if (!q && !hasFilters) return { query: q, exact, groups: [], unmatched: [] };
     // Once the index is loaded, the query goes to it at once, not after a turn of the event loop.
     const pagefind = this.pagefind ?? ((await this.indexReady) ? this.pagefind : undefined);
-    if (!pagefind) return { query: q, exact, groups: [] };
+    if (!pagefind) return { query: q, exact, groups: [], unmatched: [] };
     const searching = pagefind.search(indexQuery(q), { filters: withoutEmpty(filters) });
     this.lastQuery = searching.catch(() => undefined);
     const found = await searching;
     const exactUrls = new Set(exact.map((e) => e.url));
+    const shown = (found?.results ?? []).slice(0, RESULTS_SHOWN);
     const answer = (data: PagefindData[]): SearchAnswer => ({
       query: q,
       exact,
       groups: numberPagesAfterTheirCodes(groupResults(data)).filter((g) => !exactUrls.has(g.url)),
+      unmatched: data.length
+        ? unmatchedTerms(
+            q,
+            data.flatMap((d, i) => matchedWords(d.content ?? '', shown[i]!.words)),
+          )
+        : [],
     });
-    const shown = (found?.results ?? []).slice(0, RESULTS_SHOWN);
     if (!onFirst || shown.length <= FIRST_BATCH) return answer(await Promise.all(shown.map((r) => r.data())));
     // The best match's details are asked for alone: the others would compete with it for the
     // index's worker and the network.

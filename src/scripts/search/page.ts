@@ -59,9 +59,15 @@ export function mountSearchPage(root: HTMLElement): void {
   };
 
   let latest: ResultItem[] = [];
-  function render(items: ResultItem[], s: SearchStatus, query: string, more: boolean) {
+  function render(
+    items: ResultItem[],
+    s: SearchStatus,
+    query: string,
+    more: boolean,
+    unmatched: string[] = [],
+  ) {
     latest = items;
-    status.textContent = statusText(s, items.length, query, more);
+    status.textContent = statusText(s, items.length, query, more, unmatched);
     list.dataset.state = s;
     list.dataset.query = query;
     list.toggleAttribute('data-more', more);
