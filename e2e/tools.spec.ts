@@ -137,6 +137,17 @@ test.describe('response inspector', () => {
     ).toBeVisible();
   });
 
+  test("reads the status from an HTTP client's error message", async ({ page }) => {
+    await page.goto('/tools/inspector/');
+    await page.getByLabel('Paste a response').fill('AxiosError: Request failed with status code 415');
+    await page.getByRole('button', { name: 'Explain' }).click();
+    const output = page.locator('[data-inspector-output]');
+    await expect(
+      output.getByRole('link', { name: '415 Unsupported Media Type', exact: true }),
+    ).toHaveAttribute('href', '/rest/415/');
+    await expect(output).not.toContainText('Not documented here');
+  });
+
   test('a deep link pre-fills just the code', async ({ page }) => {
     await page.goto('/tools/inspector/?code=429');
     await expect(page.getByLabel('Paste a response')).toHaveValue('429');

@@ -143,4 +143,65 @@ describe('parseResponse', () => {
     expect(parseResponse(hostile[0]!).body).toBe('<script>alert(1)</script>');
     expect(header(hostile[8]!, 'H4999')).toBe('4999');
   });
+
+  describe("an HTTP client's error message", () => {
+    it.each([
+      ['AxiosError: Request failed with status code 401', 401, undefined],
+      ['Failed to load resource: the server responded with a status of 429 ()', 429, undefined],
+      [
+        'requests.exceptions.HTTPError: 415 Client Error: Unsupported Media Type for url: https://api.example.com/v3/x',
+        415,
+        'Unsupported Media Type',
+      ],
+      ['500 Server Error: Internal Server Error', 500, 'Internal Server Error'],
+      ['urllib.error.HTTPError: HTTP Error 404: Not Found', 404, 'Not Found'],
+      ['GET https://api.example.com/v3/catalog/products 429 (Too Many Requests)', 429, 'Too Many Requests'],
+      [
+        'Response status code does not indicate success: 503 (Service Unavailable).',
+        503,
+        'Service Unavailable',
+      ],
+      ['java.io.IOException: Server returned HTTP response code: 429 for URL: https://x', 429, undefined],
+      ['curl: (22) The requested URL returned error: 403', 403, undefined],
+      [
+        'Client error: `PUT https://x` resulted in a `422 Unprocessable Entity` response:',
+        422,
+        'Unprocessable Entity',
+      ],
+      ['unexpected status code: 502', 502, undefined],
+      ['HTTP error! status: 404', 404, undefined],
+    ])('%s', (text, status, reason) => {
+      const parsed = parseResponse(text);
+      expect(parsed).toMatchObject({ form: 'message', status, headers: [], ignored: [] });
+      expect(parsed.reason).toBe(reason);
+    });
+
+    it('skips the stack trace under the message', () => {
+      const parsed = parseResponse(
+        'AxiosError: Request failed with status code 401\n    at settle (node_modules/axios/lib/core/settle.js:19:12)',
+      );
+      expect(parsed).toMatchObject({ form: 'message', status: 401, ignored: [], headers: [] });
+      expect(parsed.body).toBeUndefined();
+    });
+
+    it('reads the body that follows the message', () => {
+      const parsed = parseResponse(
+        'Client error: `POST https://x` resulted in a `422 Unprocessable Entity` response:\n{"status":422,"title":"Invalid"}',
+      );
+      expect(parsed).toMatchObject({ status: 422, json: { status: 422, title: 'Invalid' } });
+    });
+
+    it('leaves headers, bodies and numbers that are not a status alone', () => {
+      expect(parseResponse('Status: 429\nX-Retry-After: 15')).toMatchObject({ form: 'headers', status: 429 });
+      expect(parseResponse('X-Status: 200').headers).toEqual([{ name: 'X-Status', value: '200' }]);
+      expect(parseResponse('{"detail":"status code 500"}').form).toBe('body');
+      expect(parseResponse('Error: Request failed with status code 999').status).toBeUndefined();
+    });
+
+    it('reads hostile lines without runaway work (the test timeout catches it)', () => {
+      expect(parseResponse('GET ' + 'a'.repeat(100_000)).status).toBeUndefined();
+      expect(parseResponse('415 Client Error: ' + 'a '.repeat(50_000)).status).toBe(415);
+      expect(parseResponse('status '.repeat(20_000)).status).toBeUndefined();
+    });
+  });
 });

@@ -1,9 +1,10 @@
 /**
  * Reads whatever a reader pasted from an API response (raw HTTP, cURL -i or -v output, copied headers,
- * a bare body or just a status code) into one shape. Knows nothing about any API: pure text handling.
+ * a bare body, an HTTP client's error message or just a status code) into one shape. Knows nothing
+ * about any API: pure text handling.
  */
 
-export type InputForm = 'http' | 'curl' | 'headers' | 'body' | 'status' | 'empty';
+export type InputForm = 'http' | 'curl' | 'headers' | 'body' | 'status' | 'message' | 'empty';
 
 export interface ParsedHeader {
   name: string;
@@ -22,12 +23,46 @@ export interface ParsedResponse {
   ignored: string[];
 }
 
-// All patterns are anchored and free of nested quantifiers, so each line costs linear time.
+// No pattern has nested quantifiers, and all but the client messages are anchored, so each line
+// costs linear time.
 const STATUS_LINE = /^HTTP\/(\d(?:\.\d)?)[ \t]+(\d{3})(?:[ \t]+(.*))?$/i;
 const BARE_STATUS = /^(?:HTTP\/?[ \t]*)?(\d{3})(?:[ \t]+([A-Za-z][A-Za-z '-]*))?$/i;
 const HEADER_LINE = /^(:?[A-Za-z0-9!#$%&'*+.^_`|~-]+):[ \t]*(.*)$/;
 const CURL_DATA_MARKER = /^[{}] \[[^\]]*\]/;
 const STATUS_HEADER_VALUE = /^(\d{3})(?:[ \t]+(.*))?$/;
+
+/**
+ * How HTTP clients and browsers word a failed response in the one line a developer copies: the code
+ * is group 1, the reason phrase (when the line has one) group 2.
+ */
+const CLIENT_MESSAGES = [
+  // axios, fetch wrappers, Go, Faraday, Chrome's console: "status code 401", "a status of 429 ()".
+  /(?<![\w-])status(?:[ _-]?code)?(?:[ \t]+(?:of|is|was))?[ \t]*[:=]?[ \t]*(\d{3})\b(?:[ \t]*\(([A-Za-z][A-Za-z '-]*)\))?/i,
+  // Python requests: "415 Client Error: Unsupported Media Type for url: …".
+  /\b(\d{3})[ \t]+(?:Client|Server)[ \t]+Error\b(?::[ \t]*([A-Za-z][A-Za-z '-]*?)(?:[ \t]+for url\b|$))?/i,
+  // Python urllib: "HTTP Error 404: Not Found".
+  /\bHTTP[ \t]?Error[ \t]*:?[ \t]*(\d{3})\b(?::[ \t]*([A-Za-z][A-Za-z '-]*))?/i,
+  // Chrome's console: "GET https://… 429 (Too Many Requests)".
+  /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+\S+[ \t]+(\d{3})\b(?:[ \t]+\(([A-Za-z][A-Za-z '-]*)\))?/,
+  // .NET: "Response status code does not indicate success: 429 (Too Many Requests)."
+  /\bdoes not indicate success:?[ \t]*(\d{3})\b(?:[ \t]*\(([A-Za-z][A-Za-z '-]*)\))?/i,
+  // Java: "Server returned HTTP response code: 429 for URL"; curl: "The requested URL returned error: 429".
+  /\b(?:response code|returned error)[ \t]*:?[ \t]*(\d{3})\b/i,
+  // Guzzle: "… resulted in a `422 Unprocessable Entity` response".
+  /\bresulted in a `(\d{3})(?:[ \t]+([^`]*))?`/i,
+];
+
+/** The status an HTTP client's error message names, with its reason phrase when it gives one. */
+function clientMessage(line: string): { status: number; reason?: string } | undefined {
+  // A JSON body, or a `Status:` header (read with the other headers), is not a message.
+  if (/^[{[]/.test(line) || /^:?status:/i.test(line)) return undefined;
+  for (const pattern of CLIENT_MESSAGES) {
+    const match = pattern.exec(line);
+    const status = match && validStatus(match[1]!);
+    if (status) return match[2]?.trim() ? { status, reason: match[2].trim() } : { status };
+  }
+  return undefined;
+}
 
 /** A status code only counts when HTTP could actually send it. */
 function validStatus(text: string): number | undefined {
@@ -84,6 +119,7 @@ export function parseResponse(text: string): ParsedResponse {
   const first = lines[0]!.trim();
   const statusLine = STATUS_LINE.exec(first);
   const bareStatus = statusLine ? null : BARE_STATUS.exec(first);
+  const message = statusLine || bareStatus ? undefined : clientMessage(first);
   if (statusLine) {
     result.httpVersion = statusLine[1];
     result.status = validStatus(statusLine[2]!);
@@ -92,6 +128,9 @@ export function parseResponse(text: string): ParsedResponse {
   } else if (bareStatus && validStatus(bareStatus[1]!)) {
     result.status = validStatus(bareStatus[1]!);
     if (bareStatus[2]?.trim()) result.reason = bareStatus[2].trim();
+    index = 1;
+  } else if (message) {
+    Object.assign(result, message);
     index = 1;
   }
 
@@ -104,6 +143,8 @@ export function parseResponse(text: string): ParsedResponse {
       break;
     }
     const previous = result.headers[result.headers.length - 1];
+    // The indented stack trace under a client's message says nothing about the response.
+    if (message && !previous && /^[ \t]/.test(line)) continue;
     if (/^[ \t]/.test(line) && previous) {
       previous.value = [previous.value, line.trim()].filter(Boolean).join(' ');
       continue;
@@ -122,7 +163,7 @@ export function parseResponse(text: string): ParsedResponse {
 
   const body = lines.slice(bodyStart).join('\n').trim();
   if (body) Object.assign(result, { body }, readBody(body));
-  result.form = formOf(result, verbose, Boolean(statusLine));
+  result.form = message ? 'message' : formOf(result, verbose, Boolean(statusLine));
   return result;
 }
 
