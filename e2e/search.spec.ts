@@ -15,6 +15,8 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
   // A code's whole phrase or label opens its page, though other pages share a word (302 Found).
   { query: 'not found', expected: '/rest/404/', within: 1 },
   { query: 'too many requests', expected: '/rest/429/', within: 1 },
+  // An HTTP client's error message, pasted whole.
+  { query: 'AxiosError: Request failed with status code 415', expected: '/rest/415/', within: 1 },
   { query: 'Missing or Invalid Data', expected: '/rest/422/', within: 3 },
   { query: 'JWT is expired', expected: '/graphql/errors/jwt-expired/', within: 3 },
   { query: 'channel id doesn', expected: '/graphql/errors/channel-id-mismatch/', within: 3 },

@@ -4,6 +4,8 @@
  * about any API: pure text handling.
  */
 
+import { clientMessage, validStatus } from '../client-message';
+
 export type InputForm = 'http' | 'curl' | 'headers' | 'body' | 'status' | 'message' | 'empty';
 
 export interface ParsedHeader {
@@ -23,52 +25,12 @@ export interface ParsedResponse {
   ignored: string[];
 }
 
-// No pattern has nested quantifiers, and all but the client messages are anchored, so each line
-// costs linear time.
+// All patterns are anchored and free of nested quantifiers, so each line costs linear time.
 const STATUS_LINE = /^HTTP\/(\d(?:\.\d)?)[ \t]+(\d{3})(?:[ \t]+(.*))?$/i;
 const BARE_STATUS = /^(?:HTTP\/?[ \t]*)?(\d{3})(?:[ \t]+([A-Za-z][A-Za-z '-]*))?$/i;
 const HEADER_LINE = /^(:?[A-Za-z0-9!#$%&'*+.^_`|~-]+):[ \t]*(.*)$/;
 const CURL_DATA_MARKER = /^[{}] \[[^\]]*\]/;
 const STATUS_HEADER_VALUE = /^(\d{3})(?:[ \t]+(.*))?$/;
-
-/**
- * How HTTP clients and browsers word a failed response in the one line a developer copies: the code
- * is group 1, the reason phrase (when the line has one) group 2.
- */
-const CLIENT_MESSAGES = [
-  // axios, fetch wrappers, Go, Faraday, Chrome's console: "status code 401", "a status of 429 ()".
-  /(?<![\w-])status(?:[ _-]?code)?(?:[ \t]+(?:of|is|was))?[ \t]*[:=]?[ \t]*(\d{3})\b(?:[ \t]*\(([A-Za-z][A-Za-z '-]*)\))?/i,
-  // Python requests: "415 Client Error: Unsupported Media Type for url: …".
-  /\b(\d{3})[ \t]+(?:Client|Server)[ \t]+Error\b(?::[ \t]*([A-Za-z][A-Za-z '-]*?)(?:[ \t]+for url\b|$))?/i,
-  // Python urllib: "HTTP Error 404: Not Found".
-  /\bHTTP[ \t]?Error[ \t]*:?[ \t]*(\d{3})\b(?::[ \t]*([A-Za-z][A-Za-z '-]*))?/i,
-  // Chrome's console: "GET https://… 429 (Too Many Requests)".
-  /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+\S+[ \t]+(\d{3})\b(?:[ \t]+\(([A-Za-z][A-Za-z '-]*)\))?/,
-  // .NET: "Response status code does not indicate success: 429 (Too Many Requests)."
-  /\bdoes not indicate success:?[ \t]*(\d{3})\b(?:[ \t]*\(([A-Za-z][A-Za-z '-]*)\))?/i,
-  // Java: "Server returned HTTP response code: 429 for URL"; curl: "The requested URL returned error: 429".
-  /\b(?:response code|returned error)[ \t]*:?[ \t]*(\d{3})\b/i,
-  // Guzzle: "… resulted in a `422 Unprocessable Entity` response".
-  /\bresulted in a `(\d{3})(?:[ \t]+([^`]*))?`/i,
-];
-
-/** The status an HTTP client's error message names, with its reason phrase when it gives one. */
-function clientMessage(line: string): { status: number; reason?: string } | undefined {
-  // A JSON body, or a `Status:` header (read with the other headers), is not a message.
-  if (/^[{[]/.test(line) || /^:?status:/i.test(line)) return undefined;
-  for (const pattern of CLIENT_MESSAGES) {
-    const match = pattern.exec(line);
-    const status = match && validStatus(match[1]!);
-    if (status) return match[2]?.trim() ? { status, reason: match[2].trim() } : { status };
-  }
-  return undefined;
-}
-
-/** A status code only counts when HTTP could actually send it. */
-function validStatus(text: string): number | undefined {
-  const code = Number(text);
-  return code >= 100 && code <= 599 ? code : undefined;
-}
 
 /**
  * Turns a cURL -v transcript into the plain response it describes: `< ` lines are the response,

@@ -1,4 +1,5 @@
 /** Reading what a reader typed into search: exact status codes, terms to highlight, safe limits. */
+import { clientMessage } from '../client-message';
 import { CODE_KIND } from './markup';
 
 /** Longer input is cut: nobody types more, and a pasted novel must not slow the page down. */
@@ -25,13 +26,14 @@ export function indexQuery(query: string): string {
 
 /**
  * The status code a query names, if it names one: `429`, `HTTP 429`, `error 429`, `429 too many`,
- * `HTTP/1.1 429`, `status: 429`. A number inside other text (`page 2 of 429`) does not count.
+ * `HTTP/1.1 429`, `status: 429`, or an HTTP client's error message pasted whole (`Request failed with
+ * status code 401`). A number inside other text (`page 2 of 429`) does not count.
  */
 export function parseCodeQuery(raw: string): number | undefined {
-  const q = normalizeQuery(raw).toLowerCase();
+  const q = normalizeQuery(raw);
   const match =
-    /^(?:(?:http(?:\/[\d.]+)?|https?|error|status|code|err)\s*:?\s*)?([1-5]\d\d)(?:\s|$|[.,:;!?])/.exec(q);
-  return match ? Number(match[1]) : undefined;
+    /^(?:(?:http(?:\/[\d.]+)?|https?|error|status|code|err)\s*:?\s*)?([1-5]\d\d)(?:\s|$|[.,:;!?])/i.exec(q);
+  return match ? Number(match[1]) : clientMessage(q)?.status;
 }
 
 export interface CodeEntry {

@@ -26,6 +26,10 @@ describe('parseCodeQuery', () => {
     ['Status: 415', 415],
     ['429 too many', 429],
     ['429.', 429],
+    // An HTTP client's error message, pasted whole (lib/client-message.ts).
+    ['AxiosError: Request failed with status code 401', 401],
+    ['Failed to load resource: the server responded with a status of 429 ()', 429],
+    ['requests.exceptions.HTTPError: 415 Client Error: Unsupported Media Type for url: https://x', 415],
   ])('reads %j as %i', (q, code) => {
     expect(parseCodeQuery(q)).toBe(code);
   });

@@ -145,12 +145,15 @@ export class SearchEngine {
       query: q,
       exact,
       groups: numberPagesAfterTheirCodes(groupResults(data)).filter((g) => !exactUrls.has(g.url)),
-      unmatched: data.length
-        ? unmatchedTerms(
-            q,
-            data.flatMap((d, i) => matchedWords(d.content ?? '', shown[i]!.words)),
-          )
-        : [],
+      // A query that a code answers (a pasted client error names one) was understood, whatever
+      // its other words.
+      unmatched:
+        data.length && !exact.length
+          ? unmatchedTerms(
+              q,
+              data.flatMap((d, i) => matchedWords(d.content ?? '', shown[i]!.words)),
+            )
+          : [],
     });
     if (!onFirst || shown.length <= FIRST_BATCH) return answer(await Promise.all(shown.map((r) => r.data())));
     // The best match's details are asked for alone: the others would compete with it for the
