@@ -18,8 +18,16 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
   // An HTTP client's error message, pasted whole.
   { query: 'AxiosError: Request failed with status code 415', expected: '/rest/415/', within: 1 },
   { query: 'Missing or Invalid Data', expected: '/rest/422/', within: 3 },
-  { query: 'JWT is expired', expected: '/graphql/errors/jwt-expired/', within: 3 },
-  { query: 'channel id doesn', expected: '/graphql/errors/channel-id-mismatch/', within: 3 },
+  // Words of an error message, or the errors array pasted whole: that message's page first.
+  { query: 'JWT is expired', expected: '/graphql/errors/jwt-expired/', within: 1 },
+  { query: 'channel id doesn', expected: '/graphql/errors/channel-id-mismatch/', within: 1 },
+  { query: 'GraphQL credentials were missing', expected: '/graphql/errors/token-missing/', within: 1 },
+  { query: "store id doesn't match", expected: '/graphql/errors/store-id-mismatch/', within: 1 },
+  {
+    query: '{"errors":[{"message":"GraphQL invalid credentials. JWT is expired"}]}',
+    expected: '/graphql/errors/jwt-expired/',
+    within: 1,
+  },
   { query: 'X-Retry-After', expected: '/headers/x-retry-after/', within: 3 },
   { query: 'x-rate-limit-requests-left', expected: '/headers/x-rate-limit-requests-left/', within: 3 },
   { query: 'Retry-After', expected: '/headers/x-retry-after/', within: 3 },

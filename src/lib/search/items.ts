@@ -2,7 +2,7 @@
 import { excerptSegments, withoutLeadingTitle, type Segment } from './excerpt';
 import type { ResultGroup } from './group';
 import { withHighlight } from './group';
-import type { CodeEntry } from './query';
+import { isMessage, type CodeEntry, type ExactAnswer, type MessageEntry } from './query';
 
 export interface ResultItem {
   url: string;
@@ -14,25 +14,36 @@ export interface ResultItem {
   level: 0 | 1;
 }
 
+const codeItem = (e: CodeEntry): ResultItem => ({
+  url: e.url,
+  title: `${e.code} ${e.label}`,
+  // The standard phrase where the API's label differs: what "not found" found in "Does Not Exist".
+  context: [
+    'Status code',
+    e.apiName,
+    e.legacy && 'legacy',
+    e.standardPhrase && e.standardPhrase !== e.label && `standard phrase ${e.standardPhrase}`,
+  ]
+    .filter(Boolean)
+    .join(' · '),
+  excerpt: [],
+  level: 0,
+});
+
+/** A quoted message answers with its page, the message whole beneath: the reader compares the two. */
+const messageItem = (e: MessageEntry): ResultItem => ({
+  url: e.url,
+  title: e.title,
+  context: `Error message · ${e.apiName} · HTTP ${e.status}`,
+  excerpt: [{ text: e.message, mark: false }],
+  level: 0,
+});
+
 export function resultItems(
-  answer: { exact: CodeEntry[]; groups: ResultGroup[] },
+  answer: { exact: ExactAnswer[]; groups: ResultGroup[] },
   terms: string[],
 ): ResultItem[] {
-  const items: ResultItem[] = answer.exact.map((e) => ({
-    url: e.url,
-    title: `${e.code} ${e.label}`,
-    // The standard phrase where the API's label differs: what "not found" found in "Does Not Exist".
-    context: [
-      'Status code',
-      e.apiName,
-      e.legacy && 'legacy',
-      e.standardPhrase && e.standardPhrase !== e.label && `standard phrase ${e.standardPhrase}`,
-    ]
-      .filter(Boolean)
-      .join(' · '),
-    excerpt: [],
-    level: 0,
-  }));
+  const items = answer.exact.map((e) => (isMessage(e) ? messageItem(e) : codeItem(e)));
   for (const group of answer.groups) {
     items.push({
       url: withHighlight(group.url, terms),

@@ -14,8 +14,9 @@ export const SEARCH_KINDS = [
 ] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
-/** The kind of a code page, which search's exact answers are. */
+/** The kinds of page that search's exact answers are: a code's, and an error message's. */
 export const CODE_KIND: SearchKind = 'Code';
+export const MESSAGE_KIND: SearchKind = 'Error message';
 
 export interface SearchFacts {
   kind: SearchKind;

@@ -1,6 +1,6 @@
 /** Reading what a reader typed into search: exact status codes, terms to highlight, safe limits. */
 import { clientMessage } from '../client-message';
-import { CODE_KIND } from './markup';
+import { CODE_KIND, MESSAGE_KIND } from './markup';
 
 /** Longer input is cut: nobody types more, and a pasted novel must not slow the page down. */
 export const MAX_QUERY_LENGTH = 200;
@@ -50,6 +50,24 @@ export interface CodeEntry {
   url: string;
   legacy: boolean;
 }
+
+/** An error message an API documents, as the status export lists it. */
+export interface MessageEntry {
+  api: string;
+  apiName: string;
+  apiShortName: string;
+  /** The HTTP status it arrives with, and that status's class, e.g. 4xx. */
+  status: number;
+  class: string;
+  message: string;
+  title: string;
+  url: string;
+}
+
+/** What a query can get as an exact answer, above the full-text results. */
+export type ExactAnswer = CodeEntry | MessageEntry;
+
+export const isMessage = (answer: ExactAnswer): answer is MessageEntry => 'message' in answer;
 
 /** Text compared as words only: case, punctuation and spacing aside. */
 const asWords = (text: string) =>
@@ -119,18 +137,38 @@ export function highlightTerms(raw: string): string[] {
   return [...new Set(words)].slice(0, 5);
 }
 
+/** A query must spell out this many words of a message to single it out ("JWT is expired"). */
+const MESSAGE_MIN_WORDS = 3;
+
 /**
- * The exact answers that the chosen filters allow: each is a code page, of its API and class. Without
- * this, the GraphQL chip still showed the REST 401 above the GraphQL results.
+ * The messages a query quotes: three or more of a message's words in a row ("credentials were
+ * missing"), or the whole message inside a paste (the JSON of an `errors` array). Shortest first:
+ * the one the quoted words make up most of.
  */
-export function withinFilters(
-  entries: CodeEntry[],
+export function exactMessageMatches(entries: MessageEntry[], raw: string): MessageEntry[] {
+  const query = asWords(normalizeQuery(raw));
+  if (!query) return [];
+  const quotes = query.split(' ').length >= MESSAGE_MIN_WORDS;
+  return entries
+    .filter((e) => {
+      const message = asWords(e.message);
+      return (quotes && ` ${message} `.includes(` ${query} `)) || ` ${query} `.includes(` ${message} `);
+    })
+    .sort((a, b) => a.message.length - b.message.length);
+}
+
+/**
+ * The exact answers that the chosen filters allow: each is a code's or a message's page, of its API
+ * and class. Without this, the GraphQL chip still showed the REST 401 above the GraphQL results.
+ */
+export function withinFilters<T extends ExactAnswer>(
+  entries: T[],
   filters: { api?: string | undefined; kind?: string | undefined; class?: string | undefined },
-): CodeEntry[] {
+): T[] {
   return entries.filter(
     (e) =>
       (!filters.api || filters.api === e.apiShortName) &&
-      (!filters.kind || filters.kind === CODE_KIND) &&
+      (!filters.kind || filters.kind === (isMessage(e) ? MESSAGE_KIND : CODE_KIND)) &&
       (!filters.class || filters.class === e.class),
   );
 }

@@ -4,6 +4,7 @@ import { groupResults, numberPagesAfterTheirCodes, withHighlight } from './group
 import { searchAttributes } from './markup';
 import {
   exactCodeMatches,
+  exactMessageMatches,
   highlightTerms,
   indexQuery,
   MAX_QUERY_LENGTH,
@@ -11,6 +12,7 @@ import {
   parseCodeQuery,
   withinFilters,
   type CodeEntry,
+  type MessageEntry,
 } from './query';
 import { readSearchState, writeSearchState } from './state';
 import { statusText } from './status';
@@ -308,7 +310,88 @@ describe('search state in the URL', () => {
   });
 });
 
+describe('exactMessageMatches', () => {
+  const message = (slug: string, text: string): MessageEntry => ({
+    api: 'graphql',
+    apiName: 'GraphQL API',
+    apiShortName: 'GraphQL',
+    status: 401,
+    class: '4xx',
+    message: text,
+    title: slug,
+    url: `/graphql/errors/${slug}/`,
+  });
+  const messages = [
+    message('token-missing', 'GraphQL credentials were missing. No token was sent.'),
+    message('jwt-expired', 'GraphQL invalid credentials. JWT is expired'),
+    message('channel', "GraphQL invalid credentials. JWT channel id doesn't match channel id of the URL"),
+    message('unknown-jwt', 'Unknown JWT token'),
+  ];
+  const urls = (q: string) => exactMessageMatches(messages, q).map((e) => e.url);
+
+  test('answers three or more words of a message in a row, whatever the case and punctuation', () => {
+    expect(urls('GraphQL credentials were missing')).toEqual(['/graphql/errors/token-missing/']);
+    expect(urls('jwt is EXPIRED.')).toEqual(['/graphql/errors/jwt-expired/']);
+    expect(urls("channel id doesn't")).toEqual(['/graphql/errors/channel/']);
+    expect(urls('unknown jwt token')).toEqual(['/graphql/errors/unknown-jwt/']);
+  });
+
+  test('answers a paste that holds a whole message, such as the errors array', () => {
+    expect(urls('{"errors":[{"message":"GraphQL invalid credentials. JWT is expired"}]}')).toEqual([
+      '/graphql/errors/jwt-expired/',
+    ]);
+  });
+
+  test('lists every message that shares the quoted words, shortest first', () => {
+    expect(urls('graphql invalid credentials')).toEqual([
+      '/graphql/errors/jwt-expired/',
+      '/graphql/errors/channel/',
+    ]);
+  });
+
+  test('answers nothing for fewer than three words, words out of order, or other text', () => {
+    for (const q of ['jwt', 'jwt token', 'expired JWT is', 'rate limit exceeded', ''])
+      expect(urls(q)).toEqual([]);
+  });
+
+  test('obeys the filter chips, as an error message of its API and class', () => {
+    const found = exactMessageMatches(messages, 'JWT is expired');
+    expect(withinFilters(found, { kind: 'Error message', api: 'GraphQL', class: '4xx' })).toEqual(found);
+    expect(withinFilters(found, { kind: 'Code' })).toEqual([]);
+    expect(withinFilters(found, { api: 'REST' })).toEqual([]);
+  });
+});
+
 describe('resultItems', () => {
+  test('shows a quoted message as its page, the message whole beneath', async () => {
+    const { resultItems } = await import('./items');
+    const [item] = resultItems(
+      {
+        exact: [
+          {
+            api: 'graphql',
+            apiName: 'GraphQL API',
+            apiShortName: 'GraphQL',
+            status: 401,
+            class: '4xx',
+            message: 'Unknown JWT token',
+            title: 'Unknown JWT',
+            url: '/graphql/errors/unknown-jwt/',
+          },
+        ],
+        groups: [],
+      },
+      ['jwt'],
+    );
+    expect(item).toEqual({
+      url: '/graphql/errors/unknown-jwt/',
+      title: 'Unknown JWT',
+      context: 'Error message · GraphQL API · HTTP 401',
+      excerpt: [{ text: 'Unknown JWT token', mark: false }],
+      level: 0,
+    });
+  });
+
   test('puts exact codes first, then pages with their sections, links carrying the terms', async () => {
     const { resultItems } = await import('./items');
     const items = resultItems(

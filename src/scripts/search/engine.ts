@@ -10,10 +10,13 @@ import {
 } from '~/lib/search/group';
 import {
   exactCodeMatches,
+  exactMessageMatches,
   indexQuery,
   normalizeQuery,
   withinFilters,
   type CodeEntry,
+  type ExactAnswer,
+  type MessageEntry,
 } from '~/lib/search/query';
 import type { FilterName } from '~/lib/search/state';
 import { matchedWords, unmatchedTerms } from '~/lib/search/unmatched';
@@ -39,13 +42,14 @@ interface Pagefind {
 interface StatusExport {
   apis: { id: string; name: string; shortName: string }[];
   codes: Omit<CodeEntry, 'apiName' | 'apiShortName'>[];
+  graphqlErrors?: Pick<MessageEntry, 'api' | 'status' | 'message' | 'title' | 'url'>[];
 }
 
 export type Filters = Partial<Record<FilterName, string>>;
 
 export interface SearchAnswer {
   query: string;
-  exact: CodeEntry[];
+  exact: ExactAnswer[];
   groups: ResultGroup[];
   /** Words of the query that no result holds: the index matched only a shorter word in their place. */
   unmatched: string[];
@@ -59,7 +63,8 @@ const FIRST_BATCH = 1;
 export class SearchEngine {
   private pagefind: Pagefind | undefined;
   private codes: CodeEntry[] = [];
-  /** Resolves when the codes list is loaded; the index may still be on its way. */
+  private messages: MessageEntry[] = [];
+  /** Resolves when the lists of codes and messages are loaded; the index may still be on its way. */
   readonly codesReady: Promise<void>;
   /** Resolves to false when there is no index (the dev server, or a build without Pagefind). */
   readonly indexReady: Promise<boolean>;
@@ -73,11 +78,16 @@ export class SearchEngine {
         if (!data) return;
         const apiOf = new Map(data.apis.map((a) => [a.id, a]));
         // The export holds canonical absolute URLs; links stay on the origin being browsed.
-        this.codes = data.codes.map((c) => ({
-          ...c,
-          url: new URL(c.url).pathname,
-          apiName: apiOf.get(c.api)?.name ?? c.api,
-          apiShortName: apiOf.get(c.api)?.shortName ?? c.api,
+        const local = <T extends { api: string; url: string }>(entry: T) => ({
+          ...entry,
+          url: new URL(entry.url).pathname,
+          apiName: apiOf.get(entry.api)?.name ?? entry.api,
+          apiShortName: apiOf.get(entry.api)?.shortName ?? entry.api,
+        });
+        this.codes = data.codes.map(local);
+        this.messages = (data.graphqlErrors ?? []).map((m) => ({
+          ...local(m),
+          class: `${String(m.status)[0]}xx`,
         }));
       })
       .catch(() => undefined);
@@ -115,9 +125,15 @@ export class SearchEngine {
     }
   }
 
-  /** The exact-code answer, available as soon as the codes list is. */
-  exact(query: string, filters: Filters): CodeEntry[] {
-    return withinFilters(exactCodeMatches(this.codes, query), filters);
+  /**
+   * The exact answers, available as soon as the lists are: the messages a query quotes, which say
+   * more than their status, then the code it names.
+   */
+  exact(query: string, filters: Filters): ExactAnswer[] {
+    return withinFilters(
+      [...exactMessageMatches(this.messages, query), ...exactCodeMatches(this.codes, query)],
+      filters,
+    );
   }
 
   /**
@@ -145,8 +161,8 @@ export class SearchEngine {
       query: q,
       exact,
       groups: numberPagesAfterTheirCodes(groupResults(data)).filter((g) => !exactUrls.has(g.url)),
-      // A query that a code answers (a pasted client error names one) was understood, whatever
-      // its other words.
+      // A query with an exact answer (a pasted client error names a code) was understood,
+      // whatever its other words.
       unmatched:
         data.length && !exact.length
           ? unmatchedTerms(
