@@ -40,8 +40,8 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
   { query: 'token expired', expected: '/graphql/errors/jwt-expired/', within: 3 },
   { query: 'include_fields', expected: '/guides/fields/', within: 3 },
   // Names from earlier HTTP specifications, which client libraries still print.
-  { query: 'payload too large', expected: '/rest/413/', within: 3 },
-  { query: 'Unprocessable Entity', expected: '/rest/422/', within: 3 },
+  { query: 'payload too large', expected: '/rest/413/', within: 1 },
+  { query: 'Unprocessable Entity', expected: '/rest/422/', within: 1 },
 ];
 
 test.describe('search ranking', () => {

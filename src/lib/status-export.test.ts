@@ -56,6 +56,13 @@ describe('buildStatusExport', () => {
     ]);
   });
 
+  test('carries the phrases earlier specifications gave a code, which clients still print', () => {
+    expect(data.codes.map((c) => c.formerPhrases)).toEqual([
+      ['Payload Too Large', 'Request Entity Too Large'],
+      [],
+    ]);
+  });
+
   test('gives absolute canonical URLs', () => {
     expect(data.codes[0]!.url).toBe('https://docs.example/rest/413/');
     expect(data.schema).toBe('https://docs.example/status-codes.schema.json');

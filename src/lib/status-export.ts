@@ -21,6 +21,7 @@ export function buildStatusExport(model: Pick<SiteModel, 'site' | 'apis' | 'code
       code: c.code,
       label: c.label,
       standardPhrase: c.standard?.phrase ?? null,
+      formerPhrases: c.standard?.formerPhrases.map((former) => former.phrase) ?? [],
       class: c.statusClass,
       standard: !!c.standard,
       legacy: c.legacy,

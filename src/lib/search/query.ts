@@ -47,6 +47,8 @@ export interface CodeEntry {
   label: string;
   /** The registry's reason phrase, or null for a code outside the registry. */
   standardPhrase: string | null;
+  /** What earlier specifications called it, as client libraries still print ("Payload Too Large"). */
+  formerPhrases: string[];
   url: string;
   legacy: boolean;
 }
@@ -78,19 +80,15 @@ const asWords = (text: string) =>
     .join(' ');
 
 /**
- * The codes whose API label or standard phrase the query spells out whole: "not found" names 404,
- * "missing or invalid data" the REST 422. Full-text search ranks such a page below shorter ones
- * that share a word ("not found" put 302 Found first).
+ * The codes whose API label, standard phrase or former phrase the query spells out whole: "not
+ * found" names 404, "missing or invalid data" the REST 422, "payload too large" 413. Full-text
+ * search ranks such a page below shorter ones that share a word ("not found" put 302 Found first).
  */
 function phraseCodes(entries: CodeEntry[], raw: string): Set<number> {
   const query = asWords(normalizeQuery(raw));
-  return new Set(
-    entries
-      .filter(
-        (e) => query !== '' && (asWords(e.label) === query || asWords(e.standardPhrase ?? '') === query),
-      )
-      .map((e) => e.code),
-  );
+  if (query === '') return new Set();
+  const names = (e: CodeEntry) => [e.label, e.standardPhrase ?? '', ...e.formerPhrases];
+  return new Set(entries.filter((e) => names(e).some((name) => asWords(name) === query)).map((e) => e.code));
 }
 
 /** The words that name an API in a query: its id and the words of its name ("api" aside). */

@@ -59,6 +59,7 @@ describe('exactCodeMatches', () => {
     class: `${String(code)[0]}xx`,
     label,
     standardPhrase,
+    formerPhrases: code === 413 ? ['Payload Too Large', 'Request Entity Too Large'] : [],
     url: `/${api}/${code}/`,
     legacy,
   });
@@ -69,6 +70,7 @@ describe('exactCodeMatches', () => {
     entry('rest', 302, 'Found', 'Found'),
     entry('rest', 404, 'Does Not Exist', 'Not Found'),
     entry('rest', 509, 'Bandwidth Limit Exceeded', null),
+    entry('rest', 413, 'Request Entity Too Large', 'Content Too Large'),
   ];
   test('lists every API that uses the code, in API order', () => {
     expect(exactCodeMatches(entries, 'HTTP 401').map((e) => e.url)).toEqual(['/rest/401/', '/graphql/401/']);
@@ -82,6 +84,9 @@ describe('exactCodeMatches', () => {
     expect(urls('Not found.')).toEqual(['/rest/404/']);
     expect(urls('does not exist')).toEqual(['/rest/404/']);
     expect(urls('bandwidth limit exceeded')).toEqual(['/rest/509/']);
+  });
+  test('reads a phrase from an earlier specification as its code', () => {
+    expect(exactCodeMatches(entries, 'Payload too large').map((e) => e.url)).toEqual(['/rest/413/']);
   });
   test('keeps only the answers that the chosen filters allow', () => {
     const found = exactCodeMatches(entries, 'unauthorized');
@@ -405,6 +410,7 @@ describe('resultItems', () => {
             class: '4xx',
             label: 'Too Many Requests',
             standardPhrase: 'Too Many Requests',
+            formerPhrases: [],
             url: '/rest/429/',
             legacy: false,
           },
@@ -416,6 +422,7 @@ describe('resultItems', () => {
             class: '4xx',
             label: 'Does Not Exist',
             standardPhrase: 'Not Found',
+            formerPhrases: [],
             url: '/rest/404/',
             legacy: false,
           },
