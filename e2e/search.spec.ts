@@ -17,6 +17,8 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
   { query: 'too many requests', expected: '/rest/429/', within: 1 },
   // An HTTP client's error message, pasted whole.
   { query: 'AxiosError: Request failed with status code 415', expected: '/rest/415/', within: 1 },
+  // An error body pasted whole.
+  { query: '{"status":422,"title":"JSON data is missing or invalid"}', expected: '/rest/422/', within: 1 },
   { query: 'Missing or Invalid Data', expected: '/rest/422/', within: 3 },
   // Words of an error message, or the errors array pasted whole: that message's page first.
   { query: 'JWT is expired', expected: '/graphql/errors/jwt-expired/', within: 1 },

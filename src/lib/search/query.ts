@@ -1,4 +1,7 @@
-/** Reading what a reader typed into search: exact status codes, terms to highlight, safe limits. */
+/**
+ * Reading what a reader typed or pasted into search: the code or message it names exactly, terms to
+ * highlight, safe limits.
+ */
 import { clientMessage } from '../client-message';
 import { CODE_KIND, MESSAGE_KIND } from './markup';
 
@@ -26,13 +29,15 @@ export function indexQuery(query: string): string {
 
 /**
  * The status code a query names, if it names one: `429`, `HTTP 429`, `error 429`, `429 too many`,
- * `HTTP/1.1 429`, `status: 429`, or an HTTP client's error message pasted whole (`Request failed with
- * status code 401`). A number inside other text (`page 2 of 429`) does not count.
+ * `HTTP/1.1 429`, `status: 429`, an HTTP client's error message pasted whole (`Request failed with
+ * status code 401`), or an error body's `"status": 422`. A number inside other text (`page 2 of
+ * 429`) does not count.
  */
 export function parseCodeQuery(raw: string): number | undefined {
   const q = normalizeQuery(raw);
   const match =
-    /^(?:(?:http(?:\/[\d.]+)?|https?|error|status|code|err)\s*:?\s*)?([1-5]\d\d)(?:\s|$|[.,:;!?])/i.exec(q);
+    /^(?:(?:http(?:\/[\d.]+)?|https?|error|status|code|err)\s*:?\s*)?([1-5]\d\d)(?:\s|$|[.,:;!?])/i.exec(q) ??
+    /"status"\s*:\s*"?([1-5]\d\d)\b/.exec(q);
   return match ? Number(match[1]) : clientMessage(q)?.status;
 }
 

@@ -32,6 +32,9 @@ describe('parseCodeQuery', () => {
     ['AxiosError: Request failed with status code 401', 401],
     ['Failed to load resource: the server responded with a status of 429 ()', 429],
     ['requests.exceptions.HTTPError: 415 Client Error: Unsupported Media Type for url: https://x', 415],
+    // An error body pasted whole.
+    ['{"status":422,"title":"JSON data is missing or invalid","errors":{"name":"required"}}', 422],
+    ['{ "status": "404", "title": "Not found" }', 404],
   ])('reads %j as %i', (q, code) => {
     expect(parseCodeQuery(q)).toBe(code);
   });
