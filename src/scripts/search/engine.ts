@@ -42,7 +42,7 @@ interface Pagefind {
 interface StatusExport {
   apis: { id: string; name: string; shortName: string }[];
   codes: Omit<CodeEntry, 'apiName' | 'apiShortName'>[];
-  graphqlErrors?: Pick<MessageEntry, 'api' | 'status' | 'message' | 'title' | 'url'>[];
+  graphqlErrors: Pick<MessageEntry, 'api' | 'status' | 'message' | 'title' | 'url'>[];
 }
 
 export type Filters = Partial<Record<FilterName, string>>;
@@ -85,7 +85,7 @@ export class SearchEngine {
           apiShortName: apiOf.get(entry.api)?.shortName ?? entry.api,
         });
         this.codes = data.codes.map(local);
-        this.messages = (data.graphqlErrors ?? []).map((m) => ({
+        this.messages = data.graphqlErrors.map((m) => ({
           ...local(m),
           class: `${String(m.status)[0]}xx`,
         }));
