@@ -57,3 +57,20 @@ export function withoutLeadingTitle(segments: Segment[], title: string): Segment
   }
   return rest;
 }
+
+/** A word as compared for marking: lower case, without the punctuation around it. */
+const bare = (word: string) => word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+/** Plain text with the words the reader searched for marked, as Pagefind marks its excerpts. */
+export function markedSegments(text: string, terms: string[]): Segment[] {
+  const wanted = new Set(terms.map(bare).filter(Boolean));
+  const segments: Segment[] = [];
+  for (const part of text.split(/(\s+)/)) {
+    if (!part) continue;
+    const mark = wanted.has(bare(part));
+    const last = segments.at(-1);
+    if (last?.mark === mark) last.text += part;
+    else segments.push({ text: part, mark });
+  }
+  return segments;
+}

@@ -1,5 +1,5 @@
 /** Flattens a search answer into the rows a results list shows, in order, each with its link. */
-import { excerptSegments, withoutLeadingTitle, type Segment } from './excerpt';
+import { excerptSegments, markedSegments, withoutLeadingTitle, type Segment } from './excerpt';
 import type { ResultGroup } from './group';
 import { withHighlight } from './group';
 import { isMessage, type CodeEntry, type ExactAnswer, type MessageEntry } from './query';
@@ -30,12 +30,15 @@ const codeItem = (e: CodeEntry): ResultItem => ({
   level: 0,
 });
 
-/** A quoted message answers with its page, the message whole beneath: the reader compares the two. */
-const messageItem = (e: MessageEntry): ResultItem => ({
+/**
+ * A quoted message answers with its page, the message whole beneath with the searched words marked:
+ * the reader compares the two.
+ */
+const messageItem = (e: MessageEntry, terms: string[]): ResultItem => ({
   url: e.url,
   title: e.title,
   context: `Error message · ${e.apiName} · HTTP ${e.status}`,
-  excerpt: [{ text: e.message, mark: false }],
+  excerpt: markedSegments(e.message, terms),
   level: 0,
 });
 
@@ -43,7 +46,7 @@ export function resultItems(
   answer: { exact: ExactAnswer[]; groups: ResultGroup[] },
   terms: string[],
 ): ResultItem[] {
-  const items = answer.exact.map((e) => (isMessage(e) ? messageItem(e) : codeItem(e)));
+  const items = answer.exact.map((e) => (isMessage(e) ? messageItem(e, terms) : codeItem(e)));
   for (const group of answer.groups) {
     items.push({
       url: withHighlight(group.url, terms),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decodeEntities, excerptSegments, withoutLeadingTitle } from './excerpt';
+import { decodeEntities, excerptSegments, markedSegments, withoutLeadingTitle } from './excerpt';
 import { groupResults, numberPagesAfterTheirCodes, withHighlight } from './group';
 import { searchAttributes } from './markup';
 import {
@@ -371,7 +371,7 @@ describe('exactMessageMatches', () => {
 });
 
 describe('resultItems', () => {
-  test('shows a quoted message as its page, the message whole beneath', async () => {
+  test('shows a quoted message as its page, the message whole beneath with the searched words marked', async () => {
     const { resultItems } = await import('./items');
     const [item] = resultItems(
       {
@@ -395,7 +395,11 @@ describe('resultItems', () => {
       url: '/graphql/errors/unknown-jwt/',
       title: 'Unknown JWT',
       context: 'Error message · GraphQL API · HTTP 401',
-      excerpt: [{ text: 'Unknown JWT token', mark: false }],
+      excerpt: [
+        { text: 'Unknown ', mark: false },
+        { text: 'JWT', mark: true },
+        { text: ' token', mark: false },
+      ],
       level: 0,
     });
   });
@@ -518,5 +522,26 @@ describe('unmatched words', () => {
     expect(unmatchedTerms('jwt', ['jot'])).toEqual(['jwt']);
     expect(unmatchedTerms('sort', ['sop'])).toEqual(['sort']);
     expect(unmatchedTerms('42 is ok', ['429'])).toEqual([]);
+  });
+});
+
+describe('markedSegments', () => {
+  test('marks the searched words whatever their case and punctuation, and joins the rest', () => {
+    expect(
+      markedSegments('GraphQL credentials were missing. No token was sent.', ['missing', 'no', 'token']),
+    ).toEqual([
+      { text: 'GraphQL credentials were ', mark: false },
+      { text: 'missing.', mark: true },
+      { text: ' ', mark: false },
+      { text: 'No', mark: true },
+      { text: ' ', mark: false },
+      { text: 'token', mark: true },
+      { text: ' was sent.', mark: false },
+    ]);
+    expect(markedSegments('Unknown JWT token', [])).toEqual([{ text: 'Unknown JWT token', mark: false }]);
+    // A term of punctuation alone marks nothing, spaces included.
+    expect(markedSegments('Unknown JWT token', ['"', '.'])).toEqual([
+      { text: 'Unknown JWT token', mark: false },
+    ]);
   });
 });
