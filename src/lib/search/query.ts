@@ -76,13 +76,15 @@ export type ExactAnswer = CodeEntry | MessageEntry;
 
 export const isMessage = (answer: ExactAnswer): answer is MessageEntry => 'message' in answer;
 
-/** Text compared as words only: case, punctuation and spacing aside. */
-const asWords = (text: string) =>
+/** A text's words as search compares them: lower case, split at anything but letters and digits. */
+export const wordsOf = (text: string) =>
   text
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .join(' ');
+    .filter(Boolean);
+
+/** Text compared as words only: case, punctuation and spacing aside. */
+const asWords = (text: string) => wordsOf(text).join(' ');
 
 /**
  * The codes whose API label, standard phrase or former phrase the query spells out whole: "not
@@ -98,7 +100,7 @@ function phraseCodes(entries: CodeEntry[], raw: string): Set<number> {
 
 /** The words that name an API in a query: its id and the words of its name ("api" aside). */
 function apiWords(entry: CodeEntry): Set<string> {
-  const words = `${entry.api} ${entry.apiName}`.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  const words = wordsOf(`${entry.api} ${entry.apiName}`);
   return new Set(words.filter((word) => word.length > 2 && word !== 'api'));
 }
 

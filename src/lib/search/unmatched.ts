@@ -4,13 +4,7 @@
  * `retries` find `retry`, which is welcome; but a reader who searched for something the site never
  * mentions should be told so, not shown sixteen pages about "web" as if they answered.
  */
-
-/** A word's parts as the index files them: lower case, split at anything but letters and digits. */
-const parts = (text: string) =>
-  text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+import { wordsOf } from './query';
 
 /** The words Pagefind matched on a page: its content, split at whitespace, at the word positions it reports. */
 export function matchedWords(content: string, positions: readonly number[]): string[] {
@@ -36,8 +30,8 @@ function isFormOf(part: string, term: string): boolean {
  * three letters are left out: numbers match by their start on purpose (`42` finds `429`).
  */
 export function unmatchedTerms(query: string, matched: Iterable<string>): string[] {
-  const found = [...new Set([...matched].flatMap(parts))];
-  return [...new Set(parts(query))].filter(
+  const found = [...new Set([...matched].flatMap(wordsOf))];
+  return [...new Set(wordsOf(query))].filter(
     (term) => term.length >= 3 && !/^\d+$/.test(term) && !found.some((part) => isFormOf(part, term)),
   );
 }
