@@ -148,6 +148,17 @@ test.describe('response inspector', () => {
     await expect(output).not.toContainText('Not documented here');
   });
 
+  test("reads a status's name in code as its status", async ({ page }) => {
+    await page.goto('/tools/inspector/');
+    await page.getByLabel('Paste a response').fill('Net::HTTPTooManyRequests');
+    await page.getByRole('button', { name: 'Explain' }).click();
+    const output = page.locator('[data-inspector-output]');
+    await expect(output.getByRole('heading', { name: 'Status 429 Too Many Requests' })).toBeVisible();
+    await expect(output).toContainText('Net::HTTPTooManyRequests names this status.');
+    await expect(output.locator('a[href="/troubleshooting/rate-limited/"]').first()).toBeVisible();
+    await expect(output).not.toContainText('Not documented here');
+  });
+
   test('a deep link pre-fills just the code', async ({ page }) => {
     await page.goto('/tools/inspector/?code=429');
     await expect(page.getByLabel('Paste a response')).toHaveValue('429');

@@ -32,7 +32,14 @@ const list = (items: Child[][]) =>
 
 function statusBlock(e: NonNullable<Explanation['status']>): HTMLElement {
   const title = `${e.code}${e.phrase ? ` ${e.phrase}` : ''}`;
-  const parts: Child[] = [el('p', 'text-sm text-ink-muted', `Status class ${e.statusClass}`)];
+  const parts: Child[] = [
+    el(
+      'p',
+      'text-sm text-ink-muted',
+      ...(e.name ? [el('code', '', e.name), ' names this status. '] : []),
+      `Status class ${e.statusClass}`,
+    ),
+  ];
   if (!e.matches.length)
     parts.push(
       el(

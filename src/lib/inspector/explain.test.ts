@@ -71,6 +71,7 @@ const knowledge: Knowledge = {
     429: 'Too Many Requests',
     502: 'Bad Gateway',
   },
+  formerPhrases: { 422: ['Unprocessable Entity'] },
   numberPages: { 200: '/codes/200/', 400: '/codes/400/', 429: '/codes/429/', 502: '/codes/502/' },
 };
 
@@ -126,6 +127,30 @@ describe('explainResponse: status', () => {
     expect(explanation.unrecognised).toContain(
       'Status 299 is not a standard HTTP status and no API here documents it',
     );
+  });
+
+  it("reads a status's name in code as its status, and says which name it read", () => {
+    for (const [name, code] of [
+      ['Net::HTTPTooManyRequests', 429],
+      ['http.StatusTooManyRequests', 429],
+      ['HTTPStatus.UNPROCESSABLE_ENTITY', 422],
+      ['HttpStatusCode.UnprocessableContent', 422],
+      ['Faraday::BadRequestError', 400],
+    ] as const) {
+      const explanation = explain(name);
+      expect(explanation.status).toMatchObject({ code, name });
+      expect(explanation.unrecognised).toEqual([]);
+    }
+    expect(explain('Net::HTTPTooManyRequests').status?.matches.map((m) => m.apiName)).toEqual([
+      'REST',
+      'GraphQL',
+    ]);
+  });
+
+  it('says when a name in code is no status it knows', () => {
+    const explanation = explain('Net::HTTPClientError');
+    expect(explanation.status).toBeUndefined();
+    expect(explanation.unrecognised).toEqual(['Net::HTTPClientError names no single status known here']);
   });
 
   it('takes the status from the body when no status line was given', () => {

@@ -5,6 +5,7 @@
  */
 import { counted } from '~/lib/plural';
 import type { HeaderData } from '~/schemas/header';
+import { codeNamed } from '~/lib/client-message';
 import type { ParsedResponse } from './parse';
 
 export interface KnownCode {
@@ -42,6 +43,8 @@ export interface Knowledge {
   errors: KnownError[];
   /** IANA reason phrase by code. */
   standardPhrases: Record<number, string>;
+  /** What earlier specifications called a code, as status names in code still spell it. */
+  formerPhrases: Record<number, string[]>;
   /** The number page (`/codes/NNN/`) by code, for every code that has one. */
   numberPages: Record<number, string>;
 }
@@ -66,6 +69,8 @@ export interface Explanation {
   status?: {
     code: number;
     phrase?: string;
+    /** The name in code that the paste gave instead of the number (`Net::HTTPTooManyRequests`). */
+    name?: string;
     statusClass: string;
     matches: KnownCode[];
     /** Its number page: the standard meaning, and how each API uses it, if any does. */
@@ -253,6 +258,17 @@ function readErrors(errors: unknown, explanation: Explanation): void {
   }
 }
 
+/** Every code's phrases: the standard one, former ones and each API's label for it. */
+function phrases(knowledge: Knowledge): Map<number, string[]> {
+  const byCode = new Map<number, string[]>();
+  const add = (code: number, phrase: string) => byCode.set(code, [...(byCode.get(code) ?? []), phrase]);
+  for (const [code, phrase] of Object.entries(knowledge.standardPhrases)) add(Number(code), phrase);
+  for (const [code, former] of Object.entries(knowledge.formerPhrases))
+    former.forEach((f) => add(Number(code), f));
+  for (const c of knowledge.codes) add(c.code, c.label);
+  return byCode;
+}
+
 export function explainResponse(parsed: ParsedResponse, knowledge: Knowledge): Explanation {
   const byName = new Map(knowledge.headers.map((h) => [h.name.toLowerCase(), h]));
   const explanation: Explanation = {
@@ -273,7 +289,11 @@ export function explainResponse(parsed: ParsedResponse, knowledge: Knowledge): E
     return match ? { message, match } : { message };
   });
 
-  const code = parsed.status ?? explanation.bodyStatus;
+  const named =
+    parsed.statusName === undefined ? undefined : codeNamed(parsed.statusName, phrases(knowledge));
+  if (parsed.statusName !== undefined && named === undefined)
+    unrecognised.push(`${parsed.statusName} names no single status known here`);
+  const code = parsed.status ?? explanation.bodyStatus ?? named;
   if (code !== undefined) {
     const matches = knowledge.codes.filter((c) => c.code === code);
     const phrase = knowledge.standardPhrases[code];
@@ -283,6 +303,7 @@ export function explainResponse(parsed: ParsedResponse, knowledge: Knowledge): E
     explanation.status = {
       code,
       ...(phrase ? { phrase } : {}),
+      ...(code === named ? { name: parsed.statusName } : {}),
       statusClass: matches[0]?.statusClass ?? `${Math.floor(code / 100)}xx`,
       matches,
       ...(numberUrl ? { numberUrl } : {}),

@@ -43,6 +43,11 @@ export function buildKnowledge(
       url: e.url,
     })),
     standardPhrases: Object.fromEntries(registeredCodes().map((r) => [r.code, r.phrase])),
+    formerPhrases: Object.fromEntries(
+      registeredCodes()
+        .filter((r) => r.formerPhrases.length)
+        .map((r) => [r.code, r.formerPhrases.map((f) => f.phrase)]),
+    ),
     numberPages: Object.fromEntries(allNumbers(model).map((n) => [n.code, numberUrl(n.code)])),
   };
 }

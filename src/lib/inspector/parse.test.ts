@@ -176,6 +176,17 @@ describe('parseResponse', () => {
       expect(parsed.reason).toBe(reason);
     });
 
+    it("takes a status's name in code for a message, not a header", () => {
+      expect(parseResponse('Net::HTTPTooManyRequests')).toMatchObject({
+        form: 'message',
+        statusName: 'Net::HTTPTooManyRequests',
+        headers: [],
+      });
+      expect(parseResponse('HttpStatusCode.UnsupportedMediaType\n   at Client.Send()').ignored).toEqual([]);
+      expect(parseResponse('Unauthorized').statusName).toBeUndefined();
+      expect(parseResponse('X-Status:200').statusName).toBeUndefined();
+    });
+
     it('skips the stack trace under the message', () => {
       const parsed = parseResponse(
         'AxiosError: Request failed with status code 401\n    at settle (node_modules/axios/lib/core/settle.js:19:12)',

@@ -1,10 +1,11 @@
 /**
  * Reads whatever a reader pasted from an API response (raw HTTP, cURL -i or -v output, copied headers,
- * a bare body, an HTTP client's error message or just a status code) into one shape. Knows nothing
+ * a bare body, an HTTP client's error message, just a status code or a status's name in code) into
+ * one shape. Knows nothing
  * about any API: pure text handling.
  */
 
-import { clientMessage, validStatus } from '../client-message';
+import { clientMessage, statusNameReadings, validStatus } from '../client-message';
 
 export type InputForm = 'http' | 'curl' | 'headers' | 'body' | 'status' | 'message' | 'empty';
 
@@ -18,6 +19,8 @@ export interface ParsedResponse {
   httpVersion?: string;
   status?: number;
   reason?: string;
+  /** A status's name in code (`Net::HTTPTooManyRequests`), pasted without its number. */
+  statusName?: string;
   headers: ParsedHeader[];
   body?: string;
   json?: unknown;
@@ -82,6 +85,8 @@ export function parseResponse(text: string): ParsedResponse {
   const statusLine = STATUS_LINE.exec(first);
   const bareStatus = statusLine ? null : BARE_STATUS.exec(first);
   const message = statusLine || bareStatus ? undefined : clientMessage(first);
+  const statusName =
+    statusLine || bareStatus || message || !statusNameReadings(first).length ? undefined : first;
   if (statusLine) {
     result.httpVersion = statusLine[1];
     result.status = validStatus(statusLine[2]!);
@@ -93,6 +98,9 @@ export function parseResponse(text: string): ParsedResponse {
     index = 1;
   } else if (message) {
     Object.assign(result, message);
+    index = 1;
+  } else if (statusName) {
+    result.statusName = statusName;
     index = 1;
   }
 
@@ -106,7 +114,7 @@ export function parseResponse(text: string): ParsedResponse {
     }
     const previous = result.headers[result.headers.length - 1];
     // The indented stack trace under a client's message says nothing about the response.
-    if (message && !previous && /^[ \t]/.test(line)) continue;
+    if ((message || statusName) && !previous && /^[ \t]/.test(line)) continue;
     if (/^[ \t]/.test(line) && previous) {
       previous.value = [previous.value, line.trim()].filter(Boolean).join(' ');
       continue;
@@ -125,7 +133,7 @@ export function parseResponse(text: string): ParsedResponse {
 
   const body = lines.slice(bodyStart).join('\n').trim();
   if (body) Object.assign(result, { body }, readBody(body));
-  result.form = message ? 'message' : formOf(result, verbose, Boolean(statusLine));
+  result.form = message || statusName ? 'message' : formOf(result, verbose, Boolean(statusLine));
   return result;
 }
 

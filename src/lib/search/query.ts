@@ -2,7 +2,8 @@
  * Reading what a reader typed or pasted into search: the code or message it names exactly, terms to
  * highlight, safe limits.
  */
-import { clientMessage } from '../client-message';
+import { clientMessage, statusNameReadings } from '../client-message';
+import { wordsOf } from '../words';
 import { CODE_KIND, MESSAGE_KIND } from './markup';
 
 /** Longer input is cut: nobody types more, and a pasted novel must not slow the page down. */
@@ -76,26 +77,24 @@ export type ExactAnswer = CodeEntry | MessageEntry;
 
 export const isMessage = (answer: ExactAnswer): answer is MessageEntry => 'message' in answer;
 
-/** A text's words as search compares them: lower case, split at anything but letters and digits. */
-export const wordsOf = (text: string) =>
-  text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-
 /** Text compared as words only: case, punctuation and spacing aside. */
 const asWords = (text: string) => wordsOf(text).join(' ');
 
 /**
  * The codes whose API label, standard phrase or former phrase the query spells out whole: "not
- * found" names 404, "missing or invalid data" the REST 422, "payload too large" 413. Full-text
- * search ranks such a page below shorter ones that share a word ("not found" put 302 Found first).
+ * found" names 404, "missing or invalid data" the REST 422, "payload too large" 413, and so does a
+ * status's name in code (`Net::HTTPTooManyRequests` 429). Full-text search ranks such a page below
+ * shorter ones that share a word ("not found" put 302 Found first), and finds no code's name at all.
  */
 function phraseCodes(entries: CodeEntry[], raw: string): Set<number> {
-  const query = asWords(normalizeQuery(raw));
-  if (query === '') return new Set();
+  const query = normalizeQuery(raw);
+  const readings = new Set([asWords(query), ...statusNameReadings(query)]);
+  readings.delete('');
+  if (readings.size === 0) return new Set();
   const names = (e: CodeEntry) => [e.label, e.standardPhrase ?? '', ...e.formerPhrases];
-  return new Set(entries.filter((e) => names(e).some((name) => asWords(name) === query)).map((e) => e.code));
+  return new Set(
+    entries.filter((e) => names(e).some((name) => readings.has(asWords(name)))).map((e) => e.code),
+  );
 }
 
 /** The words that name an API in a query: its id and the words of its name ("api" aside). */

@@ -32,6 +32,8 @@ describe('parseCodeQuery', () => {
     ['AxiosError: Request failed with status code 401', 401],
     ['Failed to load resource: the server responded with a status of 429 ()', 429],
     ['requests.exceptions.HTTPError: 415 Client Error: Unsupported Media Type for url: https://x', 415],
+    ['org.springframework.web.client.HttpClientErrorException$TooManyRequests: 429 Too Many Requests', 429],
+    ["httpx.HTTPStatusError: Client error '415 Unsupported Media Type' for url 'https://x'", 415],
     // An error body pasted whole.
     ['{"status":422,"title":"JSON data is missing or invalid","errors":{"name":"required"}}', 422],
     ['{ "status": "404", "title": "Not found" }', 404],
@@ -90,6 +92,15 @@ describe('exactCodeMatches', () => {
   });
   test('reads a phrase from an earlier specification as its code', () => {
     expect(exactCodeMatches(entries, 'Payload too large').map((e) => e.url)).toEqual(['/rest/413/']);
+  });
+  test("reads a status's name in code as its code", () => {
+    const urls = (q: string) => exactCodeMatches(entries, q).map((e) => e.url);
+    expect(urls('Net::HTTPNotFound')).toEqual(['/rest/404/']);
+    expect(urls('http.StatusUnauthorized')).toEqual(['/rest/401/', '/graphql/401/']);
+    expect(urls('HTTPStatus.REQUEST_ENTITY_TOO_LARGE')).toEqual(['/rest/413/']);
+    expect(urls('Faraday::UnauthorizedError')).toEqual(['/rest/401/', '/graphql/401/']);
+    expect(urls('HttpStatusCode.Gone')).toEqual([]);
+    expect(urls('Net::HTTPClientError')).toEqual([]);
   });
   test('keeps only the answers that the chosen filters allow', () => {
     const found = exactCodeMatches(entries, 'unauthorized');
