@@ -17,6 +17,19 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
   { query: 'too many requests', expected: '/rest/429/', within: 1 },
   // An HTTP client's error message, pasted whole.
   { query: 'AxiosError: Request failed with status code 415', expected: '/rest/415/', within: 1 },
+  {
+    query: "httpx.HTTPStatusError: Client error '415 Unsupported Media Type' for url 'https://x/v3/y'",
+    expected: '/rest/415/',
+    within: 1,
+  },
+  {
+    query: 'HttpClientErrorException$TooManyRequests: 429 Too Many Requests',
+    expected: '/rest/429/',
+    within: 1,
+  },
+  // A status's name in code, without its number.
+  { query: 'Net::HTTPTooManyRequests', expected: '/rest/429/', within: 1 },
+  { query: 'HttpStatusCode.UnsupportedMediaType', expected: '/rest/415/', within: 1 },
   // An error body pasted whole.
   { query: '{"status":422,"title":"JSON data is missing or invalid"}', expected: '/rest/422/', within: 1 },
   { query: 'Missing or Invalid Data', expected: '/rest/422/', within: 3 },
@@ -38,6 +51,9 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
   { query: ':not_in', expected: '/guides/filtering/', within: 3 },
   { query: '250', expected: '/guides/pagination/', within: 3 },
   { query: 'rate limit', expected: '/guides/rate-limits/', within: 3 },
+  // A section's name: its index page first, above short pages that use the word.
+  { query: 'headers', expected: '/headers/', within: 1 },
+  { query: 'status codes', expected: '/codes/', within: 1 },
   { query: 'wrong content type', expected: '/rest/415/', within: 3 },
   { query: 'token expired', expected: '/graphql/errors/jwt-expired/', within: 3 },
   { query: 'include_fields', expected: '/guides/fields/', within: 3 },
