@@ -126,6 +126,25 @@ test.describe('theme', () => {
   });
 });
 
+test.describe('inline code', () => {
+  test('looks the same whether Markdown or a template wrote it', async ({ page }) => {
+    await page.goto('/graphql/');
+    // The lead is the API's Markdown description; the section intro is the template's own text.
+    const fromMarkdown = page.locator('h1 + p.inline-markdown code', { hasText: 'errors' });
+    const fromTemplate = page.locator('#messages + p code', { hasText: 'errors' });
+    const look = (code: typeof fromMarkdown) =>
+      code.evaluate((el) => {
+        const style = getComputedStyle(el);
+        // Padding is in em, so the larger lead's is larger: compare it relative to the font size.
+        const padding = parseFloat(style.paddingLeft) / parseFloat(style.fontSize);
+        return { background: style.backgroundColor, padding: padding.toFixed(2), radius: style.borderRadius };
+      });
+    const markdownLook = await look(fromMarkdown);
+    expect(markdownLook.background).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await look(fromTemplate)).toEqual(markdownLook);
+  });
+});
+
 test.describe('phone layout', () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
