@@ -94,6 +94,16 @@ test.describe('search ranking', () => {
     await search.query('retries');
     await expect(search.status).toHaveText(/^\d+ results? for “retries”$/);
   });
+
+  test('finds nothing where the only pages found share a letter or two with the word', async ({ page }) => {
+    // Pagefind answers "xyzzy" with the X of curl's -X: no reader wants those pages.
+    const search = new SearchDialog(page);
+    await page.goto('/');
+    await search.open();
+    await search.query('xyzzy');
+    await expect(search.status).toHaveText('Nothing found for “xyzzy”. Try fewer words, or a status code.');
+    await expect(search.options).toHaveCount(0);
+  });
 });
 
 test.describe('search dialog', () => {

@@ -16,7 +16,7 @@ import {
 } from './query';
 import { readSearchState, writeSearchState } from './state';
 import { statusText } from './status';
-import { matchedWords, unmatchedTerms } from './unmatched';
+import { matchedWords, onlyGuesses, unmatchedTerms } from './unmatched';
 
 describe('parseCodeQuery', () => {
   test.each([
@@ -527,6 +527,18 @@ describe('unmatched words', () => {
     expect(unmatchedTerms('requests-left', ['X-Rate-Limit-Requests-Left.'])).toEqual([]);
     expect(unmatchedTerms('price:min', ['price:min=10.'])).toEqual([]);
     expect(unmatchedTerms('JWT is expired', ['JWT', 'is', 'expired.'])).toEqual([]);
+  });
+
+  test('results are guesses only when every word is unmatched and what stands for it shares under three letters', () => {
+    expect(onlyGuesses('xyzzy', ['-X'])).toBe(true);
+    expect(onlyGuesses('qqqzzz', ['q', 'Q.'])).toBe(true);
+    // "web" shares three letters with "webhook": a neighbour, kept as results for similar words.
+    expect(onlyGuesses('webhook', ['web'])).toBe(false);
+    // One word found is enough, and numbers or short words are not judged.
+    expect(onlyGuesses('xyzzy retry', ['-X', 'Retry:'])).toBe(false);
+    expect(onlyGuesses('xyzzy 429', ['-X', '429'])).toBe(false);
+    expect(onlyGuesses('retries', ['Retry:'])).toBe(false);
+    expect(onlyGuesses('', [])).toBe(false);
   });
 
   test('a short word must match whole at the start, and numbers and one- or two-letter words are not judged', () => {

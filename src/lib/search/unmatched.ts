@@ -17,12 +17,17 @@ const ENDING = 3;
 /** Words shorter than this are never a match by their start alone. */
 const STEM = 4;
 
+/** How many first letters two words have in common. */
+function sharedStart(a: string, b: string): number {
+  let shared = 0;
+  while (shared < a.length && a[shared] === b[shared]) shared++;
+  return shared;
+}
+
 /** Whether a matched part is a form of the typed term: its continuation, or a different ending. */
 function isFormOf(part: string, term: string): boolean {
   if (part.startsWith(term)) return true;
-  let shared = 0;
-  while (shared < part.length && part[shared] === term[shared]) shared++;
-  return shared >= Math.max(term.length - ENDING, Math.min(term.length, STEM));
+  return sharedStart(part, term) >= Math.max(term.length - ENDING, Math.min(term.length, STEM));
 }
 
 /**
@@ -33,5 +38,24 @@ export function unmatchedTerms(query: string, matched: Iterable<string>): string
   const found = [...new Set([...matched].flatMap(wordsOf))];
   return [...new Set(wordsOf(query))].filter(
     (term) => term.length >= 3 && !/^\d+$/.test(term) && !found.some((part) => isFormOf(part, term)),
+  );
+}
+
+/** A similar word with fewer first letters in common than this is a guess, not a neighbour. */
+const NEIGHBOUR = 3;
+
+/**
+ * Whether the results are guesses only: no word of the query is matched, and each word found in
+ * its place shares at most two first letters with it (`xyzzy` finds the `X` of `curl -X`, `qqqzzz`
+ * any `q`). Such pages answer nothing, and search says it found nothing; `webhook`, which finds
+ * `web`, keeps its results for similar words.
+ */
+export function onlyGuesses(query: string, matched: Iterable<string>): boolean {
+  const terms = [...new Set(wordsOf(query))];
+  const found = [...new Set([...matched].flatMap(wordsOf))];
+  return (
+    terms.length > 0 &&
+    unmatchedTerms(query, found).length === terms.length &&
+    !found.some((part) => terms.some((term) => sharedStart(part, term) >= NEIGHBOUR))
   );
 }

@@ -19,7 +19,7 @@ import {
   type MessageEntry,
 } from '~/lib/search/query';
 import type { FilterName } from '~/lib/search/state';
-import { matchedWords, unmatchedTerms } from '~/lib/search/unmatched';
+import { matchedWords, onlyGuesses, unmatchedTerms } from '~/lib/search/unmatched';
 import { EVERY_CHUNK_TERMS, indexedPages, loadsWhole } from '~/lib/search/whole-index';
 import { PAGEFIND_ENTRY_PATH, PAGEFIND_PATH, STATUS_EXPORT_URL } from './paths';
 
@@ -160,20 +160,20 @@ export class SearchEngine {
     const found = await searching;
     const exactUrls = new Set(exact.map((e) => e.url));
     const shown = (found?.results ?? []).slice(0, RESULTS_SHOWN);
-    const answer = (data: PagefindData[]): SearchAnswer => ({
-      query: q,
-      exact,
-      groups: numberPagesAfterTheirCodes(groupResults(data)).filter((g) => !exactUrls.has(g.url)),
+    const answer = (data: PagefindData[]): SearchAnswer => {
       // A query with an exact answer (a pasted client error names a code) was understood,
       // whatever its other words.
-      unmatched:
-        data.length && !exact.length
-          ? unmatchedTerms(
-              q,
-              data.flatMap((d, i) => matchedWords(d.content ?? '', shown[i]!.words)),
-            )
-          : [],
-    });
+      const matched = exact.length
+        ? []
+        : data.flatMap((d, i) => matchedWords(d.content ?? '', shown[i]!.words));
+      if (matched.length && onlyGuesses(q, matched)) return { query: q, exact, groups: [], unmatched: [] };
+      return {
+        query: q,
+        exact,
+        groups: numberPagesAfterTheirCodes(groupResults(data)).filter((g) => !exactUrls.has(g.url)),
+        unmatched: matched.length ? unmatchedTerms(q, matched) : [],
+      };
+    };
     if (!onFirst || shown.length <= FIRST_BATCH) return answer(await Promise.all(shown.map((r) => r.data())));
     // The best match's details are asked for alone: the others would compete with it for the
     // index's worker and the network.
