@@ -101,7 +101,9 @@ test.describe('search ranking', () => {
     await page.goto('/');
     await search.open();
     await search.query('xyzzy');
-    await expect(search.status).toHaveText('Nothing found for “xyzzy”. Try fewer words, or a status code.');
+    await expect(search.status).toHaveText(
+      'Nothing found for “xyzzy”. Check the spelling, or try a status code.',
+    );
     await expect(search.options).toHaveCount(0);
   });
 });

@@ -493,6 +493,15 @@ describe('statusText', () => {
     );
   });
 
+  test('suggests fewer words for several, and a spelling check for one', () => {
+    expect(statusText('none', 0, 'zebra unicorn')).toBe(
+      'Nothing found for “zebra unicorn”. Try fewer words, or a status code.',
+    );
+    expect(statusText('none', 0, 'xyzzy')).toBe(
+      'Nothing found for “xyzzy”. Check the spelling, or try a status code.',
+    );
+  });
+
   test('shortens a long query to 60 characters', () => {
     const text = statusText('none', 0, 'x'.repeat(500));
     expect(text).toContain(`“${'x'.repeat(60)}…”`);

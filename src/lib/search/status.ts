@@ -35,7 +35,11 @@ export function statusText(
       return `${missing}${found}${more ? ` so far for ${subject}; loading more…` : ` for ${subject}`}`;
     }
     case 'none':
-      return `Nothing found for ${quoted}. Try fewer words, or a status code.`;
+      return `Nothing found for ${quoted}. ${
+        query.trim().includes(' ')
+          ? 'Try fewer words, or a status code.'
+          : 'Check the spelling, or try a status code.'
+      }`;
     case 'unavailable':
       return 'Search needs the index that npm run build writes. Build the site, then run npm run preview (or npm start) to search it.';
   }
