@@ -1,8 +1,7 @@
 /**
  * Reads whatever a reader pasted from an API response (raw HTTP, cURL -i or -v output, copied headers,
  * a bare body, an HTTP client's error message, just a status code or a status's name in code) into
- * one shape. Knows nothing
- * about any API: pure text handling.
+ * one shape. Knows nothing about any API: pure text handling.
  */
 
 import { clientMessage, statusNameReadings, validStatus } from '../client-message';
