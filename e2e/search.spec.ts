@@ -105,6 +105,10 @@ test.describe('search ranking', () => {
       'Nothing found for “xyzzy”. Check the spelling, or try a status code.',
     );
     await expect(search.options).toHaveCount(0);
+    // A status code that no page covers, which Pagefind answered with the "4" of "RFC 9110, 15.4.1".
+    await search.query('418');
+    await expect(search.status).toHaveText('Nothing found for “418”: no page here covers that status.');
+    await expect(search.options).toHaveCount(0);
   });
 });
 

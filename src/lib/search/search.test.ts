@@ -500,6 +500,7 @@ describe('statusText', () => {
     expect(statusText('none', 0, 'xyzzy')).toBe(
       'Nothing found for “xyzzy”. Check the spelling, or try a status code.',
     );
+    expect(statusText('none', 0, '418')).toBe('Nothing found for “418”: no page here covers that status.');
   });
 
   test('shortens a long query to 60 characters', () => {
@@ -548,12 +549,22 @@ describe('unmatched words', () => {
     expect(onlyGuesses('xyzzy 429', ['-X', '429'])).toBe(false);
     expect(onlyGuesses('retries', ['Retry:'])).toBe(false);
     expect(onlyGuesses('', [])).toBe(false);
+    // A status code no page mentions, answered with pages holding "15.4.1" (seen in the built index).
+    expect(onlyGuesses('418', ['15.4.1.'])).toBe(true);
+    expect(onlyGuesses('250', ['250-item'])).toBe(false);
   });
 
-  test('a short word must match whole at the start, and numbers and one- or two-letter words are not judged', () => {
+  test('a short word must match whole at the start, and one- or two-character words are not judged', () => {
     expect(unmatchedTerms('jwt', ['jot'])).toEqual(['jwt']);
     expect(unmatchedTerms('sort', ['sop'])).toEqual(['sort']);
     expect(unmatchedTerms('42 is ok', ['429'])).toEqual([]);
+  });
+
+  test('a number of three digits or more matches only by its start', () => {
+    expect(unmatchedTerms('429', ['(429)'])).toEqual([]);
+    expect(unmatchedTerms('250', ['page=2&limit=250'])).toEqual([]);
+    expect(unmatchedTerms('418', ['415'])).toEqual(['418']);
+    expect(unmatchedTerms('1000', ['1000ms'])).toEqual([]);
   });
 });
 

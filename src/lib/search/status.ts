@@ -35,6 +35,8 @@ export function statusText(
       return `${missing}${found}${more ? ` so far for ${subject}; loading more…` : ` for ${subject}`}`;
     }
     case 'none':
+      if (/^\d{3}$/.test(query.trim()))
+        return `Nothing found for ${quoted}: no page here covers that status.`;
       return `Nothing found for ${quoted}. ${
         query.trim().includes(' ')
           ? 'Try fewer words, or a status code.'

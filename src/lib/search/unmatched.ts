@@ -24,20 +24,25 @@ function sharedStart(a: string, b: string): number {
   return shared;
 }
 
-/** Whether a matched part is a form of the typed term: its continuation, or a different ending. */
+/**
+ * Whether a matched part is a form of the typed term: its continuation, or a different ending (a
+ * number has none: 415 is no form of 418).
+ */
 function isFormOf(part: string, term: string): boolean {
   if (part.startsWith(term)) return true;
+  if (/^\d+$/.test(term)) return false;
   return sharedStart(part, term) >= Math.max(term.length - ENDING, Math.min(term.length, STEM));
 }
 
 /**
- * The words of a query that none of the matched words holds in any form. Numbers and words under
- * three letters are left out: numbers match by their start on purpose (`42` finds `429`).
+ * The words of a query that none of the matched words holds in any form. Words and numbers under
+ * three characters are left out: they match by their start on purpose (`42` finds `429`). A status
+ * code no page mentions is judged like a word: `418` must not pass for the `4` of `15.4.1`.
  */
 export function unmatchedTerms(query: string, matched: Iterable<string>): string[] {
   const found = [...new Set([...matched].flatMap(wordsOf))];
   return [...new Set(wordsOf(query))].filter(
-    (term) => term.length >= 3 && !/^\d+$/.test(term) && !found.some((part) => isFormOf(part, term)),
+    (term) => term.length >= 3 && !found.some((part) => isFormOf(part, term)),
   );
 }
 
@@ -47,7 +52,7 @@ const NEIGHBOUR = 3;
 /**
  * Whether the results are guesses only: no word of the query is matched, and each word found in
  * its place shares at most two first letters with it (`xyzzy` finds the `X` of `curl -X`, `qqqzzz`
- * any `q`). Such pages answer nothing, and search says it found nothing; `webhook`, which finds
+ * any `q`, `418` the `4` of `15.4.1`). Such pages answer nothing, and search says it found nothing; `webhook`, which finds
  * `web`, keeps its results for similar words.
  */
 export function onlyGuesses(query: string, matched: Iterable<string>): boolean {
