@@ -187,6 +187,30 @@ describe('parseResponse', () => {
       expect(parseResponse('X-Status:200').statusName).toBeUndefined();
     });
 
+    it('reads the error at the end of a Python traceback, the last one when they are chained', () => {
+      const traceback = [
+        'Traceback (most recent call last):',
+        '  File "sync.py", line 12, in <module>',
+        '    response.raise_for_status()',
+        'requests.exceptions.HTTPError: 404 Client Error: Not Found for url: https://x/v3/a',
+        '',
+        'During handling of the above exception, another exception occurred:',
+        '',
+        'Traceback (most recent call last):',
+        '  File "sync.py", line 14, in <module>',
+        "httpx.HTTPStatusError: Client error '429 Too Many Requests' for url 'https://x/v3/b'",
+      ].join('\n');
+      expect(parseResponse(traceback)).toMatchObject({
+        form: 'message',
+        status: 429,
+        reason: 'Too Many Requests',
+      });
+      // A traceback without a client's error says nothing about a response.
+      expect(
+        parseResponse('Traceback (most recent call last):\n  File "a.py"\nKeyError: x').status,
+      ).toBeUndefined();
+    });
+
     it('skips the stack trace under the message', () => {
       const parsed = parseResponse(
         'AxiosError: Request failed with status code 401\n    at settle (node_modules/axios/lib/core/settle.js:19:12)',
@@ -213,6 +237,9 @@ describe('parseResponse', () => {
       expect(parseResponse('GET ' + 'a'.repeat(100_000)).status).toBeUndefined();
       expect(parseResponse('415 Client Error: ' + 'a '.repeat(50_000)).status).toBe(415);
       expect(parseResponse('status '.repeat(20_000)).status).toBeUndefined();
+      const traceback =
+        'Traceback (most recent call last):\n' + '  File "a.py", status Error: HTTP x\n'.repeat(100_000);
+      expect(parseResponse(traceback).status).toBeUndefined();
     });
   });
 });

@@ -33,6 +33,7 @@ const BARE_STATUS = /^(?:HTTP\/?[ \t]*)?(\d{3})(?:[ \t]+([A-Za-z][A-Za-z '-]*))?
 const HEADER_LINE = /^(:?[A-Za-z0-9!#$%&'*+.^_`|~-]+):[ \t]*(.*)$/;
 const CURL_DATA_MARKER = /^[{}] \[[^\]]*\]/;
 const STATUS_HEADER_VALUE = /^(\d{3})(?:[ \t]+(.*))?$/;
+const PYTHON_TRACEBACK = /^Traceback \(most recent call last\):$/;
 
 /**
  * Turns a cURL -v transcript into the plain response it describes: `< ` lines are the response,
@@ -77,6 +78,11 @@ export function parseResponse(text: string): ParsedResponse {
   let start = lines.findLastIndex((line) => STATUS_LINE.test(line.trim()));
   if (start < 0) start = lines.findIndex((line) => line.trim() !== '');
   if (start < 0) return result;
+  // Python prints the call stack first and the error last (the last of chained ones counts).
+  if (PYTHON_TRACEBACK.test(lines[start]!.trim())) {
+    const error = lines.findLastIndex((line) => clientMessage(line.trim()) !== undefined);
+    if (error > start) start = error;
+  }
   lines = lines.slice(start);
 
   let index = 0;
