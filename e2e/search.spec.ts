@@ -209,6 +209,19 @@ test.describe('search dialog', () => {
     expect((await search.resultPages()).length).toBeGreaterThan(1);
   });
 
+  test("a code's answer says what the code means for each API", async ({ page, request }) => {
+    const exported = (await (await request.get('/status-codes.json')).json()) as {
+      codes: { api: string; code: number; summary: string }[];
+    };
+    const summaryOf = (api: string) => exported.codes.find((c) => c.api === api && c.code === 401)!.summary;
+    const search = new SearchDialog(page);
+    await page.goto('/');
+    await search.open();
+    await search.query('401');
+    await expect(search.options.nth(0)).toContainText(summaryOf('rest'));
+    await expect(search.options.nth(1)).toContainText(summaryOf('graphql'));
+  });
+
   test('filters by API with a chip', async ({ page }) => {
     const search = new SearchDialog(page);
     await page.goto('/');

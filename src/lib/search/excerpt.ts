@@ -74,3 +74,22 @@ export function markedSegments(text: string, terms: string[]): Segment[] {
   }
   return segments;
 }
+
+/**
+ * Inline Markdown as the plain text it reads as: code spans without their backticks, links as their
+ * text, bold and italics without their asterisks. Search shows a code's summary this way, as text
+ * nodes, without a Markdown parser in its bundle.
+ */
+export function inlineText(markdown: string): string {
+  return markdown
+    .split(/(`[^`]*`)/)
+    .map((part) =>
+      part.startsWith('`') && part.endsWith('`') && part.length > 1
+        ? part.slice(1, -1)
+        : part
+            .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+            .replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*/g, '$1')
+            .replace(/(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])/g, '$1'),
+    )
+    .join('');
+}

@@ -1,5 +1,5 @@
 /** Flattens a search answer into the rows a results list shows, in order, each with its link. */
-import { excerptSegments, markedSegments, withoutLeadingTitle, type Segment } from './excerpt';
+import { excerptSegments, inlineText, markedSegments, withoutLeadingTitle, type Segment } from './excerpt';
 import type { ResultGroup } from './group';
 import { withHighlight } from './group';
 import { isMessage, type CodeEntry, type ExactAnswer, type MessageEntry } from './query';
@@ -14,7 +14,8 @@ export interface ResultItem {
   level: 0 | 1;
 }
 
-const codeItem = (e: CodeEntry): ResultItem => ({
+/** A code answers with its page, and beneath it what the code means, the searched words marked. */
+const codeItem = (e: CodeEntry, terms: string[]): ResultItem => ({
   url: e.url,
   title: `${e.code} ${e.label}`,
   // The standard phrase where the API's label differs: what "not found" found in "Does Not Exist".
@@ -26,7 +27,7 @@ const codeItem = (e: CodeEntry): ResultItem => ({
   ]
     .filter(Boolean)
     .join(' · '),
-  excerpt: [],
+  excerpt: markedSegments(inlineText(e.summary), terms),
   level: 0,
 });
 
@@ -46,7 +47,7 @@ export function resultItems(
   answer: { exact: ExactAnswer[]; groups: ResultGroup[] },
   terms: string[],
 ): ResultItem[] {
-  const items = answer.exact.map((e) => (isMessage(e) ? messageItem(e, terms) : codeItem(e)));
+  const items = answer.exact.map((e) => (isMessage(e) ? messageItem(e, terms) : codeItem(e, terms)));
   for (const group of answer.groups) {
     items.push({
       url: withHighlight(group.url, terms),

@@ -55,6 +55,8 @@ export interface CodeEntry {
   standardPhrase: string | null;
   /** What earlier specifications called it, as client libraries still print ("Payload Too Large"). */
   formerPhrases: string[];
+  /** One sentence on what the code means for this API, as inline Markdown. */
+  summary: string;
   url: string;
   legacy: boolean;
 }

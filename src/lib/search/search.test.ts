@@ -65,6 +65,7 @@ describe('exactCodeMatches', () => {
     label,
     standardPhrase,
     formerPhrases: code === 413 ? ['Payload Too Large', 'Request Entity Too Large'] : [],
+    summary: `What ${code} means.`,
     url: `/${api}/${code}/`,
     legacy,
   });
@@ -429,6 +430,7 @@ describe('resultItems', () => {
             label: 'Too Many Requests',
             standardPhrase: 'Too Many Requests',
             formerPhrases: [],
+            summary: 'The **quota** is used up; see [rate limits](/guides/rate-limits/) and `X-Retry-After`.',
             url: '/rest/429/',
             legacy: false,
           },
@@ -441,6 +443,7 @@ describe('resultItems', () => {
             label: 'Does Not Exist',
             standardPhrase: 'Not Found',
             formerPhrases: [],
+            summary: 'Nothing is at that URL.',
             url: '/rest/404/',
             legacy: false,
           },
@@ -469,6 +472,25 @@ describe('resultItems', () => {
       { text: 'the ', mark: false },
       { text: 'quota', mark: true },
     ]);
+    // A code's summary, as plain text, with the searched words marked.
+    expect(items[0]!.excerpt).toEqual([
+      { text: 'The ', mark: false },
+      { text: 'quota', mark: true },
+      { text: ' is used up; see rate limits and X-Retry-After.', mark: false },
+    ]);
+  });
+});
+
+describe('inlineText', () => {
+  test('reads inline Markdown as plain text, leaving code spans as written', async () => {
+    const { inlineText } = await import('./excerpt');
+    expect(inlineText('Send `Accept: application/json`, see [media types](/guides/media-types/).')).toBe(
+      'Send Accept: application/json, see media types.',
+    );
+    expect(inlineText('**Never** retry *as is*; `a*b*c` and 2 * 3 stay.')).toBe(
+      'Never retry as is; a*b*c and 2 * 3 stay.',
+    );
+    expect(inlineText('<script>alert(1)</script>')).toBe('<script>alert(1)</script>');
   });
 });
 
