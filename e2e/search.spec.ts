@@ -47,6 +47,9 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
   { query: 'x-rate-limit-requests-left', expected: '/headers/x-rate-limit-requests-left/', within: 3 },
   { query: 'Retry-After', expected: '/headers/x-retry-after/', within: 3 },
   { query: 'requests-left', expected: '/headers/x-rate-limit-requests-left/', within: 3 },
+  // A header line pasted whole, its value a count: the header's page first.
+  { query: 'X-Rate-Limit-Requests-Left: 0', expected: '/headers/x-rate-limit-requests-left/', within: 1 },
+  { query: 'X-Retry-After: 15', expected: '/headers/x-retry-after/', within: 1 },
   { query: 'price:min', expected: '/guides/filtering/', within: 3 },
   { query: ':not_in', expected: '/guides/filtering/', within: 3 },
   { query: '250', expected: '/guides/pagination/', within: 3 },

@@ -25,7 +25,16 @@ export function normalizeQuery(raw: string): string {
  * its words, and a whole name still ranks its own page first.
  */
 export function indexQuery(query: string): string {
-  return query.replace(/(?<=[\p{L}\p{N}_])[-:](?=[\p{L}\p{N}_])/gu, ' ');
+  return headerName(query).replace(/(?<=[\p{L}\p{N}_])[-:](?=[\p{L}\p{N}_])/gu, ' ');
+}
+
+/**
+ * A header line with a number for its value (`X-Retry-After: 15`) reads as the header's name: no
+ * page holds that count, and asking for it left the header's own page out (`…-Left: 0` found only
+ * the three pages with a 0 beside the name). Other values stay: `Content-Type: text/plain` finds 415.
+ */
+function headerName(query: string): string {
+  return /^([A-Za-z][A-Za-z0-9-]*):[ \t]*\d+(?:\.\d+)?$/.exec(query)?.[1] ?? query;
 }
 
 /**

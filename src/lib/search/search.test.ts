@@ -146,9 +146,16 @@ describe('indexQuery', () => {
     expect(indexQuery('price:min')).toBe('price min');
   });
 
+  test('reads a header line with a number for its value as the header name', () => {
+    expect(indexQuery('X-Retry-After: 15')).toBe('X Retry After');
+    expect(indexQuery('X-Rate-Limit-Requests-Left:0')).toBe('X Rate Limit Requests Left');
+    expect(indexQuery('Content-Type: text/plain')).toBe('Content Type: text/plain');
+    expect(indexQuery('page 2: 15')).toBe('page 2: 15');
+  });
+
   test('keeps hyphens and colons that do not join two words, and everything else', () => {
     expect(indexQuery(':not_in')).toBe(':not_in');
-    expect(indexQuery('X-Retry-After: 30')).toBe('X Retry After: 30');
+    expect(indexQuery('X-Retry-After: soon')).toBe('X Retry After: soon');
     expect(indexQuery('page=2&limit=50 -v')).toBe('page=2&limit=50 -v');
     expect(indexQuery('application/json')).toBe('application/json');
   });

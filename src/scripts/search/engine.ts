@@ -155,7 +155,10 @@ export class SearchEngine {
     // Once the index is loaded, the query goes to it at once, not after a turn of the event loop.
     const pagefind = this.pagefind ?? ((await this.indexReady) ? this.pagefind : undefined);
     if (!pagefind) return { query: q, exact, groups: [], unmatched: [] };
-    const searching = pagefind.search(indexQuery(q), { filters: withoutEmpty(filters) });
+    // What the index is asked, whose words are then judged found or not (a header line's count is
+    // not asked for, so it is not "unmentioned" either).
+    const asked = indexQuery(q);
+    const searching = pagefind.search(asked, { filters: withoutEmpty(filters) });
     this.lastQuery = searching.catch(() => undefined);
     const found = await searching;
     const exactUrls = new Set(exact.map((e) => e.url));
@@ -166,12 +169,13 @@ export class SearchEngine {
       const matched = exact.length
         ? []
         : data.flatMap((d, i) => matchedWords(d.content ?? '', shown[i]!.words));
-      if (matched.length && onlyGuesses(q, matched)) return { query: q, exact, groups: [], unmatched: [] };
+      if (matched.length && onlyGuesses(asked, matched))
+        return { query: q, exact, groups: [], unmatched: [] };
       return {
         query: q,
         exact,
         groups: numberPagesAfterTheirCodes(groupResults(data)).filter((g) => !exactUrls.has(g.url)),
-        unmatched: matched.length ? unmatchedTerms(q, matched) : [],
+        unmatched: matched.length ? unmatchedTerms(asked, matched) : [],
       };
     };
     if (!onFirst || shown.length <= FIRST_BATCH) return answer(await Promise.all(shown.map((r) => r.data())));
