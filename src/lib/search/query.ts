@@ -29,9 +29,10 @@ export function indexQuery(query: string): string {
 }
 
 /**
- * A header line with a number for its value (`X-Retry-After: 15`) reads as the header's name: no
- * page holds that count, and asking for it left the header's own page out (`…-Left: 0` found only
- * the three pages with a 0 beside the name). Other values stay: `Content-Type: text/plain` finds 415.
+ * A header line with a number for its value (`Retry-After: 120`) reads as the header's name: no
+ * page holds that count, and asking for it left the header's own page out (a line ending in `: 0`
+ * found only the pages with a 0 beside the name). Other values stay: `Content-Type: text/plain`
+ * finds the status for an unsupported type.
  */
 function headerName(query: string): string {
   return /^([A-Za-z][A-Za-z0-9-]*):[ \t]*\d+(?:\.\d+)?$/.exec(query)?.[1] ?? query;
