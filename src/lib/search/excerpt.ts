@@ -78,7 +78,8 @@ export function markedSegments(text: string, terms: string[]): Segment[] {
 /**
  * Inline Markdown as the plain text it reads as: code spans without their backticks, links as their
  * text, bold and italics without their asterisks. Search shows a code's summary this way, as text
- * nodes, without a Markdown parser in its bundle.
+ * nodes, in the browser: lib/markdown.ts's plainText does the same at build time with the page's
+ * Markdown parser, which the search bundle must not carry.
  */
 export function inlineText(markdown: string): string {
   return markdown

@@ -52,8 +52,8 @@ const NEIGHBOUR = 3;
 /**
  * Whether the results are guesses only: no word of the query is matched, and each word found in
  * its place shares at most two first letters with it (`xyzzy` finds the `X` of `curl -X`, `qqqzzz`
- * any `q`, `418` the `4` of `15.4.1`). Such pages answer nothing, and search says it found nothing; `webhook`, which finds
- * `web`, keeps its results for similar words.
+ * any `q`, `418` the `4` of `15.4.1`). Such pages answer nothing, and search says it found
+ * nothing; `webhook`, which finds `web`, keeps its results for similar words.
  */
 export function onlyGuesses(query: string, matched: Iterable<string>): boolean {
   const terms = [...new Set(wordsOf(query))];
