@@ -126,15 +126,40 @@ test.describe('response inspector', () => {
     await expect(cells.nth(2)).toHaveAttribute('data-label', 'What it is');
   });
 
-  test('links a GraphQL message to its page', async ({ page }) => {
+  for (const [how, paste] of [
+    ['in its JSON body', '{"errors":[{"message":"GraphQL invalid credentials. JWT is expired"}]}'],
+    ['alone', 'GraphQL invalid credentials. JWT is expired'],
+  ] as const)
+    test(`links a GraphQL message ${how} to its page`, async ({ page }) => {
+      await page.goto('/tools/inspector/');
+      await page.getByLabel('Paste a response').fill(paste);
+      await page.getByRole('button', { name: 'Explain' }).click();
+      const output = page.locator('[data-inspector-output]');
+      await expect(output.locator('a[href="/graphql/errors/jwt-expired/"]')).toBeVisible();
+      await expect(output).not.toContainText('Not recognised');
+    });
+
+  test("reads what a browser's developer tools copy: the status row and the headers", async ({ page }) => {
+    const copy = [
+      ['Request URL', 'https://api.bigcommerce.com/stores/abc123/v3/catalog/products'],
+      ['Request Method', 'POST'],
+      ['Status Code', '415 Unsupported Media Type'],
+      ['Remote Address', '192.0.2.1:443'],
+      ['content-type', 'text/html'],
+    ].flatMap(([name, value]) => [`${name}:`, value]);
     await page.goto('/tools/inspector/');
-    await page
-      .getByLabel('Paste a response')
-      .fill('{"errors":[{"message":"GraphQL invalid credentials. JWT is expired"}]}');
+    await page.getByLabel('Paste a response').fill(copy.join('\n'));
     await page.getByRole('button', { name: 'Explain' }).click();
+    const output = page.locator('[data-inspector-output]');
     await expect(
-      page.locator('[data-inspector-output] a[href="/graphql/errors/jwt-expired/"]'),
-    ).toBeVisible();
+      output.getByRole('link', { name: '415 Unsupported Media Type', exact: true }),
+    ).toHaveAttribute('href', '/rest/415/');
+    await expect(output.getByRole('table').getByRole('row')).toHaveCount(2);
+    await expect(output.getByRole('link', { name: 'content-type' })).toHaveAttribute(
+      'href',
+      '/headers/content-type/',
+    );
+    await expect(output).not.toContainText('Not recognised');
   });
 
   test("reads the status from an HTTP client's error message", async ({ page }) => {

@@ -45,6 +45,10 @@ describe('clientMessage', () => {
       401,
       'Unauthorized',
     ],
+    ['The remote server returned an error: (429) Too Many Requests.', 429, 'Too Many Requests'],
+    ['2026-11-30 12:00:00 ERROR 415: Unsupported Media Type.', 415, 'Unsupported Media Type'],
+    ['HTTP request sent, awaiting response... 429 Too Many Requests', 429, 'Too Many Requests'],
+    ['RestClient::TooManyRequests: 429 Too Many Requests', 429, 'Too Many Requests'],
   ])('%s', (line, status, reason) => {
     const found = clientMessage(line);
     expect(found?.status).toBe(status);
@@ -52,7 +56,13 @@ describe('clientMessage', () => {
   });
 
   it('finds no status where an exception names none', () => {
-    for (const line of ['TypeError: x is undefined', 'RuntimeError: 1234 items', 'Error: 999 Nothing'])
+    for (const line of [
+      'TypeError: x is undefined',
+      'RuntimeError: 1234 items',
+      'Error: 999 Nothing',
+      'ERROR 4290: disk full',
+      'Rails::Engine: 1234 routes',
+    ])
       expect(clientMessage(line)).toBeUndefined();
   });
 

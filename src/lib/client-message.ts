@@ -32,6 +32,12 @@ const CLIENT_MESSAGES = [
   // Java: "Server returned HTTP response code: 429 for URL"; curl: "The requested URL returned error:
   // 429"; got: "Response code 429 (Too Many Requests)".
   /\b(?:response code|returned error)[ \t]*:?[ \t]*(\d{3})\b(?:[ \t]*\(([A-Za-z][A-Za-z '-]*)\))?/i,
+  // .NET's WebException: "The remote server returned an error: (429) Too Many Requests."
+  new RegExp(String.raw`\breturned an error:[ \t]*\((\d{3})\)(?:[ \t]+${REASON})?`),
+  // wget: "… ERROR 429: Too Many Requests." and "HTTP request sent, awaiting response... 429 Too Many
+  // Requests".
+  new RegExp(String.raw`\bERROR[ \t]+(\d{3}):(?:[ \t]+${REASON})?`),
+  new RegExp(String.raw`\bawaiting response\.\.\.[ \t]*(\d{3})\b(?:[ \t]+${REASON})?`),
   // Guzzle: "… resulted in a `422 Unprocessable Entity` response".
   /\bresulted in a `(\d{3})(?:[ \t]+([^`]*))?`/i,
   // Ruby: "#<Net::HTTPTooManyRequests 429 Too Many Requests readbody=true>", and the uncaught
@@ -52,6 +58,9 @@ const CLIENT_MESSAGES = [
   new RegExp(
     String.raw`\b\w*(?:Exception|Error)(?:\$\w+)?:[ \t]*(?:HTTP[ \t]+)?\[?(\d{3})\b(?:[ \t]+"?${REASON})?`,
   ),
+  // Ruby's rest-client, an exception class per status: "RestClient::TooManyRequests: 429 Too Many
+  // Requests".
+  new RegExp(String.raw`^[A-Z]\w*(?:::[A-Z]\w*)+:[ \t]*(\d{3})\b(?:[ \t]+${REASON})?`),
 ];
 
 /** The status a client's error message names, with its reason phrase when it gives one. */
@@ -103,12 +112,11 @@ export function statusNameReadings(text: string): string[] {
 }
 
 /**
- * The code whose phrase a status's name in code spells, if one does: `phrases` gives each code's
- * phrases (standard, former, an API's own label).
+ * The code whose phrase a status's name in code spells, or the text is word for word ("too many
+ * requests"), if one is: `phrases` gives each code's phrases (standard, former, an API's own label).
  */
 export function codeNamed(name: string, phrases: Iterable<[number, string[]]>): number | undefined {
-  const readings = new Set(statusNameReadings(name));
-  if (!readings.size) return undefined;
+  const readings = new Set([wordsOf(name).join(' '), ...statusNameReadings(name)]);
   for (const [code, names] of phrases)
     if (names.some((phrase) => readings.has(wordsOf(phrase).join(' ')))) return code;
   return undefined;

@@ -293,6 +293,31 @@ describe('explainResponse: body', () => {
     expect(matchMessage('token', errors)).toBeUndefined();
   });
 
+  it('finds a documented message pasted without its JSON, and says nothing of JSON then', () => {
+    expect(explain('GraphQL invalid credentials. JWT is expired')).toMatchObject({
+      messages: [{ message: 'GraphQL invalid credentials. JWT is expired', match: { kind: 'exact' } }],
+      unrecognised: [],
+    });
+    const logged = explain(
+      '2026-11-30 12:00:00 sync failed\nError: GraphQL invalid credentials. JWT is expired',
+    );
+    expect(logged.messages).toEqual([
+      {
+        message: 'Error: GraphQL invalid credentials. JWT is expired',
+        match: { kind: 'close', error: errors[3] },
+      },
+    ]);
+  });
+
+  it("reads a status's reason phrase pasted alone", () => {
+    for (const phrase of ['Too Many Requests', 'too many requests.', 'Unprocessable Entity'])
+      expect(explain(phrase)).toMatchObject({
+        status: { code: phrase.startsWith('Unp') ? 422 : 429 },
+        unrecognised: [],
+      });
+    expect(explain('Too Many Requests today').status).toBeUndefined();
+  });
+
   it('lists a cut-off JSON body and a non-JSON body', () => {
     expect(explain('HTTP/1.1 422\n\n{"status":422,"ti').unrecognised).toEqual([
       'The body looks like JSON but is cut off or malformed',

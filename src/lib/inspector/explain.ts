@@ -218,6 +218,20 @@ export function matchMessage(message: string, errors: KnownError[]): MessageMatc
   return best && { kind: 'close', error: best.error };
 }
 
+/** Lines of a plain-text body compared with the documented messages: a message is one line. */
+const PLAIN_LINES = 20;
+const PLAIN_LINE_LENGTH = 300;
+
+/** The first line of a plain-text body that is, or is close to, a documented message. */
+function plainMessageMatch(body: string, errors: KnownError[]): Explanation['messages'][number] | undefined {
+  for (const line of body.split('\n').slice(0, PLAIN_LINES)) {
+    const message = line.trim();
+    const match = message.length <= PLAIN_LINE_LENGTH ? matchMessage(message, errors) : undefined;
+    if (match) return { message, match };
+  }
+  return undefined;
+}
+
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -289,11 +303,20 @@ export function explainResponse(parsed: ParsedResponse, knowledge: Knowledge): E
     return match ? { message, match } : { message };
   });
 
-  const named =
-    parsed.statusName === undefined ? undefined : codeNamed(parsed.statusName, phrases(knowledge));
+  const byCode = phrases(knowledge);
+  const named = parsed.statusName === undefined ? undefined : codeNamed(parsed.statusName, byCode);
   if (parsed.statusName !== undefined && named === undefined)
     unrecognised.push(`${parsed.statusName} names no single status known here`);
-  const code = parsed.status ?? explanation.bodyStatus ?? named;
+  // A body that is not JSON can still be what a reader copied from one: an error's message, or a
+  // status's reason phrase.
+  const plainText = parsed.json === undefined && !parsed.jsonError ? parsed.body : undefined;
+  const plainMessage = plainText && plainMessageMatch(plainText, knowledge.errors);
+  if (plainMessage) explanation.messages.push(plainMessage);
+  const plainPhrase =
+    plainText && plainText.length <= 80 && !plainText.includes('\n')
+      ? codeNamed(plainText, byCode)
+      : undefined;
+  const code = parsed.status ?? explanation.bodyStatus ?? named ?? plainPhrase;
   if (code !== undefined) {
     const matches = knowledge.codes.filter((c) => c.code === code);
     const phrase = knowledge.standardPhrases[code];
@@ -314,7 +337,8 @@ export function explainResponse(parsed: ParsedResponse, knowledge: Knowledge): E
   if (rateLimit) explanation.rateLimit = rateLimit;
 
   if (parsed.jsonError) unrecognised.push(parsed.jsonError);
-  else if (parsed.body !== undefined && parsed.json === undefined) unrecognised.push('The body is not JSON');
+  else if (plainText !== undefined && !plainMessage && plainPhrase === undefined)
+    unrecognised.push('The body is not JSON');
   if (parsed.ignored.length)
     unrecognised.push(
       `${counted(parsed.ignored.length, 'line')} could not be read and ${parsed.ignored.length === 1 ? 'was' : 'were'} skipped`,

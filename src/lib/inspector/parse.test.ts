@@ -144,6 +144,56 @@ describe('parseResponse', () => {
     expect(header(hostile[8]!, 'H4999')).toBe('4999');
   });
 
+  describe("a copy from a browser's developer tools", () => {
+    const general = [
+      ['Request URL', 'https://api.example.com/v3/catalog/products'],
+      ['Request Method', 'POST'],
+      ['Status Code', '415 Unsupported Media Type'],
+      ['Remote Address', '192.0.2.1:443'],
+      ['Referrer Policy', 'strict-origin-when-cross-origin'],
+    ];
+    const headers = [
+      ['content-type', 'application/json'],
+      ['x-retry-after', '15'],
+    ];
+    const expected = {
+      form: 'headers',
+      status: 415,
+      reason: 'Unsupported Media Type',
+      headers: headers.map(([name, value]) => ({ name, value })),
+      ignored: [],
+    };
+
+    it('reads the status from the General rows, which are not response headers', () => {
+      const rows = [...general, ...headers].map(([name, value]) => `${name}: ${value}`);
+      expect(parseResponse(rows.join('\n'))).toMatchObject(expected);
+    });
+
+    it('reads values copied on the line under their name, with or without a colon', () => {
+      const colons = [...general, ...headers].flatMap(([name, value]) => [`${name}:`, value]);
+      expect(parseResponse(colons.join('\n'))).toMatchObject(expected);
+      const bare = [...general.flat(), ...headers.flatMap(([name, value]) => [`${name}:`, value])];
+      expect(parseResponse(bare.join('\n'))).toMatchObject(expected);
+    });
+
+    it('skips the section titles copied with the rows', () => {
+      const copy = [
+        'General',
+        ...general.map(([name, value]) => `${name}: ${value}`),
+        'Response Headers (2)',
+        ...headers.map(([name, value]) => `${name}: ${value}`),
+      ];
+      expect(parseResponse(copy.join('\n'))).toMatchObject(expected);
+    });
+
+    it('keeps an empty header empty when the next line is a header', () => {
+      expect(parseResponse('X-Empty:\nX-Retry-After: 15').headers).toEqual([
+        { name: 'X-Empty', value: '' },
+        { name: 'X-Retry-After', value: '15' },
+      ]);
+    });
+  });
+
   describe("an HTTP client's error message", () => {
     it.each([
       ['AxiosError: Request failed with status code 401', 401, undefined],
@@ -185,6 +235,15 @@ describe('parseResponse', () => {
       expect(parseResponse('HttpStatusCode.UnsupportedMediaType\n   at Client.Send()').ignored).toEqual([]);
       expect(parseResponse('Unauthorized').statusName).toBeUndefined();
       expect(parseResponse('X-Status:200').statusName).toBeUndefined();
+    });
+
+    it("reads a class name with :: as a client's error, not a header", () => {
+      expect(parseResponse('RestClient::TooManyRequests: 429 Too Many Requests')).toMatchObject({
+        form: 'message',
+        status: 429,
+        headers: [],
+      });
+      expect(parseResponse('X-Retry-After: 15\nRails::Engine: x').headers).toHaveLength(1);
     });
 
     it('reads the error at the end of a Python traceback, the last one when they are chained', () => {

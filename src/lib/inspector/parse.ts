@@ -1,7 +1,8 @@
 /**
- * Reads whatever a reader pasted from an API response (raw HTTP, cURL -i or -v output, copied headers,
- * a bare body, an HTTP client's error message, just a status code or a status's name in code) into
- * one shape. Knows nothing about any API: pure text handling.
+ * Reads whatever a reader pasted from an API response (raw HTTP, cURL -i or -v output, headers copied
+ * from a browser's developer tools or elsewhere, a bare body, an HTTP client's error message, just a
+ * status code or a status's name in code) into one shape. Knows nothing about any API: pure text
+ * handling.
  */
 
 import { clientMessage, statusNameReadings, validStatus } from '../client-message';
@@ -30,7 +31,16 @@ export interface ParsedResponse {
 // All patterns are anchored and free of nested quantifiers, so each line costs linear time.
 const STATUS_LINE = /^HTTP\/(\d(?:\.\d)?)[ \t]+(\d{3})(?:[ \t]+(.*))?$/i;
 const BARE_STATUS = /^(?:HTTP\/?[ \t]*)?(\d{3})(?:[ \t]+([A-Za-z][A-Za-z '-]*))?$/i;
-const HEADER_LINE = /^(:?[A-Za-z0-9!#$%&'*+.^_`|~-]+):[ \t]*(.*)$/;
+// `(?!:)`: Ruby's `RestClient::TooManyRequests: …` names a class, not a header.
+const HEADER_LINE = /^(:?[A-Za-z0-9!#$%&'*+.^_`|~-]+):(?!:)[ \t]*(.*)$/;
+/**
+ * The "General" rows a browser's developer tools show above the headers, and copy with them: with
+ * their value after a colon, or (newer versions) on the next line.
+ */
+const DEVTOOLS_ROW =
+  /^(Request URL|Request Method|Status Code|Remote Address|Referrer Policy)(?::[ \t]*(.*))?$/i;
+/** The titles of the developer tools' sections, copied with the rows. */
+const DEVTOOLS_SECTION = /^(?:General|(?:Response|Request) Headers)(?:[ \t]*\(\d+\))?(?:[ \t]+Raw)?$/i;
 const CURL_DATA_MARKER = /^[{}] \[[^\]]*\]/;
 const STATUS_HEADER_VALUE = /^(\d{3})(?:[ \t]+(.*))?$/;
 const PYTHON_TRACEBACK = /^Traceback \(most recent call last\):$/;
@@ -89,9 +99,10 @@ export function parseResponse(text: string): ParsedResponse {
   const first = lines[0]!.trim();
   const statusLine = STATUS_LINE.exec(first);
   const bareStatus = statusLine ? null : BARE_STATUS.exec(first);
-  const message = statusLine || bareStatus ? undefined : clientMessage(first);
+  const devtools = DEVTOOLS_ROW.test(first) || DEVTOOLS_SECTION.test(first);
+  const message = statusLine || bareStatus || devtools ? undefined : clientMessage(first);
   const statusName =
-    statusLine || bareStatus || message || !statusNameReadings(first).length ? undefined : first;
+    statusLine || bareStatus || devtools || message || !statusNameReadings(first).length ? undefined : first;
   if (statusLine) {
     result.httpVersion = statusLine[1];
     result.status = validStatus(statusLine[2]!);
@@ -124,9 +135,18 @@ export function parseResponse(text: string): ParsedResponse {
       previous.value = [previous.value, line.trim()].filter(Boolean).join(' ');
       continue;
     }
-    const header = HEADER_LINE.exec(line.trim());
-    if (header) {
-      addHeader(result, header[1]!, header[2]!.trim());
+    if (DEVTOOLS_SECTION.test(line.trim())) continue;
+    const devtoolsRow = DEVTOOLS_ROW.exec(line.trim());
+    const row = devtoolsRow ?? HEADER_LINE.exec(line.trim());
+    if (row) {
+      let value = (row[2] ?? '').trim();
+      // Developer tools copy each value on the line under its name.
+      const next = lines[index + 1]?.trim();
+      if (!value && next && (devtoolsRow || !startsRow(next))) {
+        value = next;
+        index++;
+      }
+      addHeader(result, row[1]!, value);
     } else if (/^[{[]/.test(line.trim()) || index === 0) {
       // Starts like JSON, or the paste starts with something that is no header: it is all body.
       bodyStart = index;
@@ -142,15 +162,24 @@ export function parseResponse(text: string): ParsedResponse {
   return result;
 }
 
-/** A `status` or `:status` header (browser copies, HTTP/2) carries the status code, not a header. */
+/** Whether a line starts a header or a developer tools row (a URL, `https://…`, does not). */
+function startsRow(line: string): boolean {
+  return DEVTOOLS_ROW.test(line) || (HEADER_LINE.test(line) && !/^[a-z][a-z\d+.-]*:\/\//i.test(line));
+}
+
+/**
+ * A `status` or `:status` header (HTTP/2, browser copies) and the developer tools' "Status Code" row
+ * carry the status code; the tools' other rows describe the request. Neither is a response header.
+ */
 function addHeader(result: ParsedResponse, name: string, value: string): void {
   const lower = name.toLowerCase();
   const statusValue = STATUS_HEADER_VALUE.exec(value);
-  if ((lower === 'status' || lower === ':status') && statusValue && validStatus(statusValue[1]!)) {
+  if (['status', ':status', 'status code'].includes(lower) && statusValue && validStatus(statusValue[1]!)) {
     result.status ??= validStatus(statusValue[1]!);
     if (statusValue[2]?.trim()) result.reason ??= statusValue[2].trim();
     return;
   }
+  if (DEVTOOLS_ROW.test(name)) return;
   result.headers.push({ name, value });
 }
 
