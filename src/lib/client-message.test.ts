@@ -49,6 +49,16 @@ describe('clientMessage', () => {
     ['2026-11-30 12:00:00 ERROR 415: Unsupported Media Type.', 415, 'Unsupported Media Type'],
     ['HTTP request sent, awaiting response... 429 Too Many Requests', 429, 'Too Many Requests'],
     ['RestClient::TooManyRequests: 429 Too Many Requests', 429, 'Too Many Requests'],
+    [
+      'file_get_contents(https://x): Failed to open stream: HTTP request failed! HTTP/1.1 429 Too Many Requests',
+      429,
+      'Too Many Requests',
+    ],
+    [
+      "urllib3.exceptions.MaxRetryError: HTTPSConnectionPool(host='x', port=443): Max retries exceeded with url: /v3/a (Caused by ResponseError('too many 429 error responses'))",
+      429,
+      undefined,
+    ],
   ])('%s', (line, status, reason) => {
     const found = clientMessage(line);
     expect(found?.status).toBe(status);

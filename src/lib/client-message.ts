@@ -58,6 +58,10 @@ const CLIENT_MESSAGES = [
   new RegExp(
     String.raw`\b\w*(?:Exception|Error)(?:\$\w+)?:[ \t]*(?:HTTP[ \t]+)?\[?(\d{3})\b(?:[ \t]+"?${REASON})?`,
   ),
+  // PHP's stream wrappers quote the status line: "HTTP request failed! HTTP/1.1 429 Too Many Requests".
+  new RegExp(String.raw`\bHTTP\/\d(?:\.\d)?[ \t]+(\d{3})\b(?:[ \t]+${REASON})?`),
+  // urllib3 gives up retrying: "… (Caused by ResponseError('too many 429 error responses'))".
+  /\btoo many (\d{3}) error responses\b/,
   // Ruby's rest-client, an exception class per status: "RestClient::TooManyRequests: 429 Too Many
   // Requests".
   new RegExp(String.raw`^[A-Z]\w*(?:::[A-Z]\w*)+:[ \t]*(\d{3})\b(?:[ \t]+${REASON})?`),

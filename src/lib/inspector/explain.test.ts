@@ -298,6 +298,9 @@ describe('explainResponse: body', () => {
       messages: [{ message: 'GraphQL invalid credentials. JWT is expired', match: { kind: 'exact' } }],
       unrecognised: [],
     });
+    expect(explain('Error: Unknown JWT token').messages).toEqual([
+      { message: 'Error: Unknown JWT token', match: { kind: 'close', error: errors[4] } },
+    ]);
     const logged = explain(
       '2026-11-30 12:00:00 sync failed\nError: GraphQL invalid credentials. JWT is expired',
     );

@@ -237,6 +237,16 @@ describe('parseResponse', () => {
       expect(parseResponse('X-Status:200').statusName).toBeUndefined();
     });
 
+    it('reads an exception that names no status as a body, not a header', () => {
+      for (const text of [
+        'Error: GraphQL invalid credentials. JWT is expired',
+        'ClientError: GraphQL invalid credentials. JWT is expired: {"response":{}}',
+        'graphql.error.GraphQLError: Unknown JWT token',
+      ])
+        expect(parseResponse(text)).toMatchObject({ form: 'body', body: text, headers: [] });
+      expect(parseResponse('X-Error: none').headers).toEqual([{ name: 'X-Error', value: 'none' }]);
+    });
+
     it("reads a class name with :: as a client's error, not a header", () => {
       expect(parseResponse('RestClient::TooManyRequests: 429 Too Many Requests')).toMatchObject({
         form: 'message',

@@ -44,6 +44,8 @@ const DEVTOOLS_SECTION = /^(?:General|(?:Response|Request) Headers)(?:[ \t]*\(\d
 const CURL_DATA_MARKER = /^[{}] \[[^\]]*\]/;
 const STATUS_HEADER_VALUE = /^(\d{3})(?:[ \t]+(.*))?$/;
 const PYTHON_TRACEBACK = /^Traceback \(most recent call last\):$/;
+/** An exception and its message, `Error: …` or `urllib3.exceptions.MaxRetryError: …`: no header. */
+const EXCEPTION_LINE = /^(?:[\w$]+\.)*\w*(?:Error|Exception):/;
 
 /**
  * Turns a cURL -v transcript into the plain response it describes: `< ` lines are the response,
@@ -137,7 +139,9 @@ export function parseResponse(text: string): ParsedResponse {
     }
     if (DEVTOOLS_SECTION.test(line.trim())) continue;
     const devtoolsRow = DEVTOOLS_ROW.exec(line.trim());
-    const row = devtoolsRow ?? HEADER_LINE.exec(line.trim());
+    // An exception's message that names no status may still be a documented error message: body.
+    const row =
+      index === 0 && EXCEPTION_LINE.test(line.trim()) ? null : (devtoolsRow ?? HEADER_LINE.exec(line.trim()));
     if (row) {
       let value = (row[2] ?? '').trim();
       // Developer tools copy each value on the line under its name.
