@@ -137,6 +137,12 @@ test.describe('response inspector', () => {
       const output = page.locator('[data-inspector-output]');
       await expect(output.locator('a[href="/graphql/errors/jwt-expired/"]')).toBeVisible();
       await expect(output).not.toContainText('Not recognised');
+      // The message comes with the GraphQL API's 401, so that is the status it explains.
+      await expect(output.getByRole('heading', { name: 'Status 401 Unauthorized' })).toBeVisible();
+      await expect(output.getByRole('link', { name: '401 Unauthorized', exact: true })).toHaveAttribute(
+        'href',
+        '/graphql/401/',
+      );
     });
 
   test("reads what a browser's developer tools copy: the status row and the headers", async ({ page }) => {

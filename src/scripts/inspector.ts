@@ -37,6 +37,7 @@ function statusBlock(e: NonNullable<Explanation['status']>): HTMLElement {
       'p',
       'text-sm text-ink-muted',
       ...(e.name ? [el('code', '', e.name), ' names this status. '] : []),
+      ...(e.fromMessage ? ['The error message comes with this status. '] : []),
       `Status class ${e.statusClass}`,
     ),
   ];

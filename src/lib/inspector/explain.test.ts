@@ -41,7 +41,7 @@ const graphqlMessages = [
 ];
 const errors: KnownError[] = graphqlMessages.map((message, i) => ({
   api: 'graphql',
-  status: 200,
+  status: 401,
   message,
   title: `Error ${i}`,
   url: `/graphql/errors/${i}/`,
@@ -53,6 +53,8 @@ const knowledge: Knowledge = {
     code('graphql', 'GraphQL', 429, 'Too Many Requests'),
     code('rest', 'REST', 422, 'Unprocessable Entity'),
     code('rest', 'REST', 400, 'Bad Request'),
+    code('rest', 'REST', 401, 'Unauthorized'),
+    code('graphql', 'GraphQL', 401, 'Unauthorized'),
   ],
   headers: [
     header('X-Rate-Limit-Time-Window-Ms', 'rate-limit-window-ms'),
@@ -67,6 +69,7 @@ const knowledge: Knowledge = {
   standardPhrases: {
     200: 'OK',
     400: 'Bad Request',
+    401: 'Unauthorized',
     422: 'Unprocessable Content',
     429: 'Too Many Requests',
     502: 'Bad Gateway',
@@ -310,6 +313,19 @@ describe('explainResponse: body', () => {
         match: { kind: 'close', error: errors[3] },
       },
     ]);
+  });
+
+  it('takes the status a documented message comes with, and only its API, when the paste gives none', () => {
+    const { status } = explain('GraphQL invalid credentials. JWT is expired');
+    expect(status).toMatchObject({ code: 401, fromMessage: true });
+    expect(status?.matches.map((m) => m.api)).toEqual(['graphql']);
+  });
+
+  it("lists first the API whose message the paste carries, after the paste's own status", () => {
+    const withMessage = explain(`HTTP/2 401\n\n${samples.graphqlExpired}`).status;
+    expect(withMessage?.fromMessage).toBeUndefined();
+    expect(withMessage?.matches.map((m) => m.api)).toEqual(['graphql', 'rest']);
+    expect(explain('HTTP/2 401').status?.matches.map((m) => m.api)).toEqual(['rest', 'graphql']);
   });
 
   it("reads a status's reason phrase pasted alone", () => {

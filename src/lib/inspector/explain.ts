@@ -71,6 +71,8 @@ export interface Explanation {
     phrase?: string;
     /** The name in code that the paste gave instead of the number (`Net::HTTPTooManyRequests`). */
     name?: string;
+    /** The paste gave no status, only a documented message, which comes with this one. */
+    fromMessage?: true;
     statusClass: string;
     matches: KnownCode[];
     /** Its number page: the standard meaning, and how each API uses it, if any does. */
@@ -316,9 +318,19 @@ export function explainResponse(parsed: ParsedResponse, knowledge: Knowledge): E
     plainText && plainText.length <= 80 && !plainText.includes('\n')
       ? codeNamed(plainText, byCode)
       : undefined;
-  const code = parsed.status ?? explanation.bodyStatus ?? named ?? plainPhrase;
+  // A documented message comes with one status: without another, it is the status of the paste.
+  const matched = explanation.messages.flatMap(({ match }) => (match ? [match.error] : []));
+  const messageStatus = matched.length ? matched[0]!.status : undefined;
+  const pasted = parsed.status ?? explanation.bodyStatus ?? named ?? plainPhrase;
+  const code = pasted ?? messageStatus;
   if (code !== undefined) {
-    const matches = knowledge.codes.filter((c) => c.code === code);
+    // The APIs whose messages the paste carries come first; alone, only theirs.
+    const ofMessages = (c: KnownCode) => matched.some((e) => e.api === c.api && e.status === c.code);
+    const forCode = knowledge.codes.filter((c) => c.code === code);
+    const matches =
+      pasted === undefined
+        ? forCode.filter(ofMessages)
+        : [...forCode.filter(ofMessages), ...forCode.filter((c) => !ofMessages(c))];
     const phrase = knowledge.standardPhrases[code];
     if (!phrase && !matches.length)
       unrecognised.push(`Status ${code} is not a standard HTTP status and no API here documents it`);
@@ -327,6 +339,7 @@ export function explainResponse(parsed: ParsedResponse, knowledge: Knowledge): E
       code,
       ...(phrase ? { phrase } : {}),
       ...(code === named ? { name: parsed.statusName } : {}),
+      ...(pasted === undefined ? { fromMessage: true } : {}),
       statusClass: matches[0]?.statusClass ?? `${Math.floor(code / 100)}xx`,
       matches,
       ...(numberUrl ? { numberUrl } : {}),
