@@ -145,6 +145,18 @@ test.describe('response inspector', () => {
       );
     });
 
+  test('sends a pasted request URL to the query builder', async ({ page }) => {
+    await page.goto('/tools/inspector/');
+    await page
+      .getByLabel('Paste a response')
+      .fill('GET https://api.bigcommerce.com/stores/abc123/v3/catalog/products?limit=500');
+    await page.getByRole('button', { name: 'Explain' }).click();
+    const output = page.locator('[data-inspector-output]');
+    await expect(output.getByRole('heading', { name: 'Request URL' })).toBeVisible();
+    await output.getByRole('link', { name: 'The query builder' }).click();
+    await expect(page).toHaveURL(/\/tools\/query-builder\/$/);
+  });
+
   test("reads what a browser's developer tools copy: the status row and the headers", async ({ page }) => {
     const copy = [
       ['Request URL', 'https://api.bigcommerce.com/stores/abc123/v3/catalog/products'],

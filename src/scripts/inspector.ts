@@ -66,8 +66,24 @@ function statusBlock(e: NonNullable<Explanation['status']>): HTMLElement {
   return block(`Status ${title}`, ...parts);
 }
 
+function requestBlock({ url, queryBuilderUrl }: NonNullable<Explanation['request']>): HTMLElement {
+  return block(
+    'Request URL',
+    el('p', 'mt-2 font-mono text-sm break-all', url),
+    el(
+      'p',
+      'mt-2',
+      'This is where a request went, not what came back: paste the response, its headers or its body.',
+      ...(queryBuilderUrl
+        ? [' ', link(queryBuilderUrl, 'The query builder'), ' explains the parameters of this URL.']
+        : []),
+    ),
+  );
+}
+
 function render(explanation: Explanation): HTMLElement[] {
   const out: HTMLElement[] = [];
+  if (explanation.request) out.push(requestBlock(explanation.request));
   if (explanation.status) out.push(statusBlock(explanation.status));
   const rate = explanation.rateLimit;
   if (rate && (rate.lines.length || rate.pacing))

@@ -328,6 +328,19 @@ describe('explainResponse: body', () => {
     expect(explain('HTTP/2 401').status?.matches.map((m) => m.api)).toEqual(['rest', 'graphql']);
   });
 
+  it('points a request URL with a query at the query builder, where the content has one', () => {
+    const url = 'https://api.example.com/v3/catalog/products?limit=500';
+    const builder = { ...knowledge, queryBuilderUrl: '/tools/query-builder/' };
+    expect(explainResponse(parseResponse(url), builder)).toMatchObject({
+      request: { url, queryBuilderUrl: '/tools/query-builder/' },
+      unrecognised: [],
+    });
+    expect(explainResponse(parseResponse(url), knowledge).request).toEqual({ url });
+    expect(explainResponse(parseResponse('https://api.example.com/v3'), builder).request).toEqual({
+      url: 'https://api.example.com/v3',
+    });
+  });
+
   it("reads a status's reason phrase pasted alone", () => {
     for (const phrase of ['Too Many Requests', 'too many requests.', 'Unprocessable Entity'])
       expect(explain(phrase)).toMatchObject({

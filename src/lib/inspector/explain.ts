@@ -47,6 +47,8 @@ export interface Knowledge {
   formerPhrases: Record<number, string[]>;
   /** The number page (`/codes/NNN/`) by code, for every code that has one. */
   numberPages: Record<number, string>;
+  /** The query builder's page, where the content has one. */
+  queryBuilderUrl?: string;
 }
 
 export interface MessageMatch {
@@ -84,6 +86,8 @@ export interface Explanation {
   fieldErrors: { field: string; message: string }[];
   bodyStatus?: number;
   headers: { name: string; value: string; known?: KnownHeader }[];
+  /** A request's URL pasted instead of the response, with where its query is explained. */
+  request?: { url: string; queryBuilderUrl?: string };
   unrecognised: string[];
 }
 
@@ -343,6 +347,14 @@ export function explainResponse(parsed: ParsedResponse, knowledge: Knowledge): E
       statusClass: matches[0]?.statusClass ?? `${Math.floor(code / 100)}xx`,
       matches,
       ...(numberUrl ? { numberUrl } : {}),
+    };
+  }
+
+  if (parsed.requestUrl !== undefined) {
+    const explainsQuery = knowledge.queryBuilderUrl !== undefined && parsed.requestUrl.includes('?');
+    explanation.request = {
+      url: parsed.requestUrl,
+      ...(explainsQuery ? { queryBuilderUrl: knowledge.queryBuilderUrl } : {}),
     };
   }
 

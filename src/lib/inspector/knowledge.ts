@@ -6,7 +6,7 @@ import { plainText } from '../markdown';
 import { flowsFor, type SiteModel } from '../model';
 import { allNumbers } from '../numbers';
 import { registeredCodes } from '../registry';
-import { numberUrl } from '../urls';
+import { numberUrl, queryBuilderUrl } from '../urls';
 import type { Knowledge } from './explain';
 
 /** Each API's short name by id, for labels such as "REST 429". */
@@ -49,6 +49,7 @@ export function buildKnowledge(
         .map((r) => [r.code, r.formerPhrases.map((f) => f.phrase)]),
     ),
     numberPages: Object.fromEntries(allNumbers(model).map((n) => [n.code, numberUrl(n.code)])),
+    ...(model.apis.some((api) => api.listQuery) ? { queryBuilderUrl } : {}),
   };
 }
 

@@ -144,6 +144,17 @@ describe('parseResponse', () => {
     expect(header(hostile[8]!, 'H4999')).toBe('4999');
   });
 
+  it('reads a request URL pasted instead of the response, and never a URL as a header', () => {
+    const url = 'https://api.example.com/v3/catalog/products?limit=500';
+    for (const text of [url, `GET ${url}`, ` POST ${url} `])
+      expect(parseResponse(text)).toMatchObject({ form: 'request', requestUrl: url, headers: [] });
+    expect(parseResponse(`X-Retry-After: 15\n${url}`)).toMatchObject({
+      headers: [{ name: 'X-Retry-After', value: '15' }],
+      ignored: [url],
+    });
+    expect(parseResponse(`${url} is slow`).requestUrl).toBeUndefined();
+  });
+
   describe("a copy from a browser's developer tools", () => {
     const general = [
       ['Request URL', 'https://api.example.com/v3/catalog/products'],

@@ -7,7 +7,7 @@
 
 import { clientMessage, statusNameReadings, validStatus } from '../client-message';
 
-export type InputForm = 'http' | 'curl' | 'headers' | 'body' | 'status' | 'message' | 'empty';
+export type InputForm = 'http' | 'curl' | 'headers' | 'body' | 'status' | 'message' | 'request' | 'empty';
 
 export interface ParsedHeader {
   name: string;
@@ -21,6 +21,8 @@ export interface ParsedResponse {
   reason?: string;
   /** A status's name in code (`Net::HTTPTooManyRequests`), pasted without its number. */
   statusName?: string;
+  /** The URL a request was sent to, pasted instead of (or above) what came back. */
+  requestUrl?: string;
   headers: ParsedHeader[];
   body?: string;
   json?: unknown;
@@ -31,8 +33,10 @@ export interface ParsedResponse {
 // All patterns are anchored and free of nested quantifiers, so each line costs linear time.
 const STATUS_LINE = /^HTTP\/(\d(?:\.\d)?)[ \t]+(\d{3})(?:[ \t]+(.*))?$/i;
 const BARE_STATUS = /^(?:HTTP\/?[ \t]*)?(\d{3})(?:[ \t]+([A-Za-z][A-Za-z '-]*))?$/i;
-// `(?!:)`: Ruby's `RestClient::TooManyRequests: …` names a class, not a header.
-const HEADER_LINE = /^(:?[A-Za-z0-9!#$%&'*+.^_`|~-]+):(?!:)[ \t]*(.*)$/;
+// `(?!:)`: Ruby's `RestClient::TooManyRequests: …` names a class, not a header; `https://…` is a URL.
+const HEADER_LINE = /^(:?[A-Za-z0-9!#$%&'*+.^_`|~-]+):(?!:|\/\/)[ \t]*(.*)$/;
+/** A request's URL, after its method or alone. */
+const REQUEST_URL = /^(?:(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+)?(https?:\/\/\S+)$/i;
 /**
  * The "General" rows a browser's developer tools show above the headers, and copy with them: with
  * their value after a colon, or (newer versions) on the next line.
@@ -120,6 +124,9 @@ export function parseResponse(text: string): ParsedResponse {
   } else if (statusName) {
     result.statusName = statusName;
     index = 1;
+  } else if (REQUEST_URL.test(first)) {
+    result.requestUrl = REQUEST_URL.exec(first)![1];
+    index = 1;
   }
 
   // Header block: runs until a blank line, or until a line that clearly starts a JSON body.
@@ -166,9 +173,9 @@ export function parseResponse(text: string): ParsedResponse {
   return result;
 }
 
-/** Whether a line starts a header or a developer tools row (a URL, `https://…`, does not). */
+/** Whether a line starts a header or a developer tools row. */
 function startsRow(line: string): boolean {
-  return DEVTOOLS_ROW.test(line) || (HEADER_LINE.test(line) && !/^[a-z][a-z\d+.-]*:\/\//i.test(line));
+  return DEVTOOLS_ROW.test(line) || HEADER_LINE.test(line);
 }
 
 /**
@@ -192,5 +199,6 @@ function formOf(result: ParsedResponse, verbose: boolean, hadStatusLine: boolean
   if (hadStatusLine) return 'http';
   if (result.headers.length > 0) return 'headers';
   if (result.status !== undefined) return result.body === undefined ? 'status' : 'http';
-  return result.body === undefined ? 'empty' : 'body';
+  if (result.body !== undefined) return 'body';
+  return result.requestUrl === undefined ? 'empty' : 'request';
 }
