@@ -155,6 +155,17 @@ describe('parseResponse', () => {
     expect(parseResponse(`${url} is slow`).requestUrl).toBeUndefined();
   });
 
+  it('reads a cURL command as its request URL; with its output, as the response', () => {
+    const url = 'https://api.example.com/v3/catalog/products?limit=500';
+    const command = `curl -X GET \\\n  "${url}" \\\n  -H 'X-Auth-Token: abc'`;
+    expect(parseResponse(command)).toEqual({ form: 'request', requestUrl: url, headers: [], ignored: [] });
+    expect(parseResponse(`$ curl -i '${url}'`).requestUrl).toBe(url);
+    expect(parseResponse(`curl -i '${url}'\nHTTP/1.1 429\nX-Retry-After: 15`)).toMatchObject({
+      form: 'http',
+      status: 429,
+    });
+  });
+
   describe("a copy from a browser's developer tools", () => {
     const general = [
       ['Request URL', 'https://api.example.com/v3/catalog/products'],

@@ -37,6 +37,9 @@ const BARE_STATUS = /^(?:HTTP\/?[ \t]*)?(\d{3})(?:[ \t]+([A-Za-z][A-Za-z '-]*))?
 const HEADER_LINE = /^(:?[A-Za-z0-9!#$%&'*+.^_`|~-]+):(?!:|\/\/)[ \t]*(.*)$/;
 /** A request's URL, after its method or alone. */
 const REQUEST_URL = /^(?:(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+)?(https?:\/\/\S+)$/i;
+/** A cURL command, `curl …` or `$ curl …`: the request, not its response. */
+const CURL_COMMAND = /^(?:\$[ \t]*)?curl[ \t]/;
+const URL_IN_TEXT = /https?:\/\/[^\s'"\\]+/;
 /**
  * The "General" rows a browser's developer tools show above the headers, and copy with them: with
  * their value after a colon, or (newer versions) on the next line.
@@ -100,6 +103,11 @@ export function parseResponse(text: string): ParsedResponse {
     if (error > start) start = error;
   }
   lines = lines.slice(start);
+  // A cURL command without its output: only the URL it calls says anything.
+  if (CURL_COMMAND.test(lines[0]!.trim())) {
+    const url = URL_IN_TEXT.exec(lines.join('\n'))?.[0];
+    return url ? { ...result, form: 'request', requestUrl: url } : result;
+  }
 
   let index = 0;
   const first = lines[0]!.trim();
