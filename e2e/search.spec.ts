@@ -52,6 +52,9 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
   { query: 'X-Retry-After: 15', expected: '/headers/x-retry-after/', within: 1 },
   { query: 'price:min', expected: '/guides/filtering/', within: 3 },
   { query: ':not_in', expected: '/guides/filtering/', within: 3 },
+  // A filter expression on the reader's own attribute, which no page names.
+  { query: 'id:in', expected: '/guides/filtering/', within: 1 },
+  { query: 'sku:like=abc%', expected: '/guides/filtering/', within: 1 },
   { query: '250', expected: '/guides/pagination/', within: 3 },
   { query: 'rate limit', expected: '/guides/rate-limits/', within: 3 },
   // A section's name: its index page first, above short pages that use the word.
@@ -83,6 +86,18 @@ test.describe('search ranking', () => {
       if (status?.startsWith('No page mentions')) misses.push(`"${query}": ${status}`);
     }
     expect(misses).toEqual([]);
+  });
+
+  test("opens a filter expression at its operator's row", async ({ page }) => {
+    const search = new SearchDialog(page);
+    await page.goto('/');
+    await search.open();
+    await search.query('date_modified:min=2024-01-01');
+    const urls = await search.options.evaluateAll((els) => els.map((el) => el.getAttribute('data-url')));
+    expect(new URL(urls[1]!, 'http://x').hash).toBe('#operator-min');
+    await search.options.nth(1).click();
+    await expect(page).toHaveURL(/\/guides\/filtering\/.*#operator-min$/);
+    await expect(page.locator('#operator-min')).toBeInViewport();
   });
 
   test('says when no page mentions a word, and that the results are for similar words', async ({ page }) => {

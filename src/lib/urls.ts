@@ -15,6 +15,8 @@ export const headerSlug = (name: string) => name.toLowerCase();
 export const headerUrl = (name: string) => `/headers/${headerSlug(name)}/`;
 export const headersUrl = '/headers/';
 export const guideUrl = (slug: string) => `/guides/${slug}/`;
+/** The anchor of a filter operator's row (`#operator-in`; `#operator-equals` for plain `=`). */
+export const operatorAnchor = (suffix: string) => `operator-${suffix || 'equals'}`;
 export const guidesUrl = '/guides/';
 export const flowUrl = (slug: string) => `/troubleshooting/${slug}/`;
 export const flowsUrl = '/troubleshooting/';

@@ -29,17 +29,25 @@ export interface ResultGroup {
   sections: PagefindSubResult[];
 }
 
-/** Removes Pagefind's trailing index.html and keeps one result per page. */
-export function groupResults(data: PagefindData[], maxSections = 3): ResultGroup[] {
+/**
+ * Removes Pagefind's trailing index.html and keeps one result per page, with its first few sections;
+ * the section at `anchor`, when a page has it, comes first.
+ */
+export function groupResults(data: PagefindData[], maxSections = 3, anchor?: string): ResultGroup[] {
   const seen = new Set<string>();
   const groups: ResultGroup[] = [];
   for (const d of data) {
     const url = d.url.replace(/index\.html$/, '');
     if (seen.has(url)) continue;
     seen.add(url);
-    const sections = (d.sub_results ?? [])
-      .filter((s) => s.url.includes('#') && s.url.replace(/index\.html(?=#|$)/, '') !== url)
-      .slice(0, maxSections);
+    const inPage = (d.sub_results ?? []).filter(
+      (s) => s.url.includes('#') && s.url.replace(/index\.html(?=#|$)/, '') !== url,
+    );
+    const atAnchor = (s: PagefindSubResult) => anchor !== undefined && s.url.endsWith(`#${anchor}`);
+    const sections = [...inPage.filter(atAnchor), ...inPage.filter((s) => !atAnchor(s))].slice(
+      0,
+      maxSections,
+    );
     groups.push({
       url,
       title: d.meta.title ?? url,

@@ -31,8 +31,18 @@ export interface PagefindAttribute {
   value: string;
 }
 
+/**
+ * The filter on each filter operator's row, valued by its suffix (`in`): a query such as `id:in`
+ * asks for the rows of that operator (lib/search/query.ts filterOperator).
+ */
+export const OPERATOR_FILTER = 'operator';
+
 /** Filter and meta values cannot hold the separators Pagefind reads. */
 const clean = (value: string) => value.replace(/[,:]/g, ' ').replace(/\s+/g, ' ').trim();
+
+export function operatorAttribute(suffix: string): PagefindAttribute {
+  return { attribute: 'data-pagefind-filter', value: `${OPERATOR_FILTER}:${clean(suffix)}` };
+}
 
 export function searchAttributes(facts: SearchFacts): PagefindAttribute[] {
   const attributes: PagefindAttribute[] = [

@@ -29,6 +29,17 @@ export function indexQuery(query: string): string {
 }
 
 /**
+ * The operator of a filter expression typed or pasted alone: `id:in`, `date_modified:min=2024-01-01`,
+ * `?sku:like=abc`, `:not_in`. The attribute is the reader's own (no page names `sku`) and the
+ * operator a short word (`in` is on every page): the index is asked for the operator's rows instead.
+ */
+export function filterOperator(query: string): string | undefined {
+  return /^[?&]?(?:[A-Za-z_][\w.]*)?:([A-Za-z_]\w*)(?:=\S*)?$/
+    .exec(normalizeQuery(query))?.[1]
+    ?.toLowerCase();
+}
+
+/**
  * A header line with a number for its value (`Retry-After: 120`) reads as the header's name: no
  * page holds that count, and asking for it left the header's own page out (a line ending in `: 0`
  * found only the pages with a 0 beside the name). Other values stay: `Content-Type: text/plain`

@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { decodeEntities, excerptSegments, markedSegments, withoutLeadingTitle } from './excerpt';
 import { groupResults, numberPagesAfterTheirCodes, withHighlight } from './group';
-import { searchAttributes } from './markup';
+import { operatorAttribute, searchAttributes } from './markup';
 import {
   exactCodeMatches,
   exactMessageMatches,
+  filterOperator,
   highlightTerms,
   indexQuery,
   MAX_QUERY_LENGTH,
@@ -161,6 +162,33 @@ describe('indexQuery', () => {
   });
 });
 
+describe('filterOperator', () => {
+  test('reads the operator of a filter expression typed or pasted alone', () => {
+    for (const [query, operator] of [
+      ['id:in', 'in'],
+      ['date_modified:min=2024-01-01', 'min'],
+      ['?sku:like=abc%', 'like'],
+      ['&categories:not_in=1,2', 'not_in'],
+      [' :IN ', 'in'],
+      ['variants.price:max', 'max'],
+    ])
+      expect(filterOperator(query!)).toBe(operator);
+  });
+
+  test('reads no operator in header lines, URLs, names in code or longer text', () => {
+    for (const query of [
+      'Content-Type: text/plain',
+      'X-Retry-After:15',
+      'https://api.example.com/v3',
+      'Net::HTTPTooManyRequests',
+      'status:429',
+      'id:in and more',
+      'price=10',
+    ])
+      expect(filterOperator(query)).toBeUndefined();
+  });
+});
+
 describe('highlightTerms', () => {
   test('keeps distinct words of two characters or more, at most five', () => {
     expect(highlightTerms('Rate limit a "rate" LIMIT headers x-retry-after one two three')).toEqual([
@@ -245,6 +273,12 @@ describe('searchAttributes', () => {
   test('removes the separators Pagefind would split on', () => {
     expect(searchAttributes({ kind: 'Code', api: 'A, b:c' })[1]!.value).toBe('api:A b c');
   });
+  test("marks an operator's row with its suffix", () => {
+    expect(operatorAttribute('not_in')).toEqual({
+      attribute: 'data-pagefind-filter',
+      value: 'operator:not_in',
+    });
+  });
 });
 
 describe('groupResults', () => {
@@ -273,6 +307,25 @@ describe('groupResults', () => {
         sections: [{ title: 'Too Many Requests', url: '/rest/#code-429', excerpt: 'e' }],
       },
     ]);
+  });
+});
+
+describe('groupResults with an anchor', () => {
+  test("puts the anchor's section first, even from beyond the first few", () => {
+    const section = (anchor: string) => ({ title: anchor, url: `/guides/filtering/#${anchor}`, excerpt: '' });
+    const [group] = groupResults(
+      [
+        {
+          url: '/guides/filtering/',
+          excerpt: 'x',
+          meta: { title: 'Filtering' },
+          sub_results: ['a', 'b', 'c', 'd', 'operator-in'].map(section),
+        },
+      ],
+      3,
+      'operator-in',
+    );
+    expect(group!.sections.map((s) => s.title)).toEqual(['operator-in', 'a', 'b']);
   });
 });
 

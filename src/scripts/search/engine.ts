@@ -8,9 +8,11 @@ import {
   type PagefindData,
   type ResultGroup,
 } from '~/lib/search/group';
+import { OPERATOR_FILTER } from '~/lib/search/markup';
 import {
   exactCodeMatches,
   exactMessageMatches,
+  filterOperator,
   indexQuery,
   normalizeQuery,
   withinFilters,
@@ -21,6 +23,7 @@ import {
 import type { FilterName } from '~/lib/search/state';
 import { matchedWords, onlyGuesses, unmatchedTerms } from '~/lib/search/unmatched';
 import { EVERY_CHUNK_TERMS, indexedPages, loadsWhole } from '~/lib/search/whole-index';
+import { operatorAnchor } from '~/lib/urls';
 import { PAGEFIND_ENTRY_PATH, PAGEFIND_PATH, STATUS_EXPORT_URL } from './paths';
 
 interface PagefindResult {
@@ -156,11 +159,22 @@ export class SearchEngine {
     const pagefind = this.pagefind ?? ((await this.indexReady) ? this.pagefind : undefined);
     if (!pagefind) return { query: q, exact, groups: [], unmatched: [] };
     // What the index is asked, whose words are then judged found or not (a header line's count is
-    // not asked for, so it is not "unmentioned" either).
-    const asked = indexQuery(q);
-    const searching = pagefind.search(asked, { filters: withoutEmpty(filters) });
+    // not asked for, so it is not "unmentioned" either). A filter expression asks for its
+    // operator's rows; an operator no page documents, for the words as typed.
+    const operator = hasFilters ? undefined : filterOperator(q);
+    let asked = operator ?? indexQuery(q);
+    let searching = pagefind.search(asked, {
+      filters: operator ? { [OPERATOR_FILTER]: operator } : withoutEmpty(filters),
+    });
     this.lastQuery = searching.catch(() => undefined);
-    const found = await searching;
+    let found = await searching;
+    if (operator && !found?.results.length) {
+      asked = indexQuery(q);
+      searching = pagefind.search(asked, { filters: {} });
+      this.lastQuery = searching.catch(() => undefined);
+      found = await searching;
+    }
+    const anchor = operator && asked === operator ? operatorAnchor(operator) : undefined;
     const exactUrls = new Set(exact.map((e) => e.url));
     const shown = (found?.results ?? []).slice(0, RESULTS_SHOWN);
     const answer = (data: PagefindData[]): SearchAnswer => {
@@ -174,7 +188,9 @@ export class SearchEngine {
       return {
         query: q,
         exact,
-        groups: numberPagesAfterTheirCodes(groupResults(data)).filter((g) => !exactUrls.has(g.url)),
+        groups: numberPagesAfterTheirCodes(groupResults(data, undefined, anchor)).filter(
+          (g) => !exactUrls.has(g.url),
+        ),
         unmatched: matched.length ? unmatchedTerms(asked, matched) : [],
       };
     };
