@@ -55,6 +55,9 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
   // A filter expression on the reader's own attribute, which no page names.
   { query: 'id:in', expected: '/guides/filtering/', within: 1 },
   { query: 'sku:like=abc%', expected: '/guides/filtering/', within: 1 },
+  // One list parameter with its value: the guide that explains it ("limit" is in many headings).
+  { query: 'limit=250', expected: '/guides/pagination/', within: 1 },
+  { query: 'include_fields=name,price', expected: '/guides/fields/', within: 1 },
   { query: '250', expected: '/guides/pagination/', within: 3 },
   { query: 'rate limit', expected: '/guides/rate-limits/', within: 3 },
   // A section's name: its index page first, above short pages that use the word.

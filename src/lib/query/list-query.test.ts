@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ListQuery } from '~/schemas/api';
-import { buildListUrl, emptyRequest, explainRequest, findProblems, parseListUrl } from './list-query';
+import {
+  buildListUrl,
+  emptyRequest,
+  explainRequest,
+  findProblems,
+  parametersExplainedBy,
+  parseListUrl,
+} from './list-query';
 
 const op = (suffix: string, values: 'any' | 'number-or-date' | 'string' | 'list') => ({
   suffix,
@@ -214,5 +221,17 @@ describe('explainRequest', () => {
     expect(parts[0]).toEqual({ param: 'price:min=10', meaning: 'op min. Does min.', guide: 'filtering' });
     expect(parts[4]?.meaning).toContain('at most 250');
     expect(parts[4]?.guide).toBe('pagination');
+  });
+});
+
+describe('parametersExplainedBy', () => {
+  it('names the parameters of each guide the conventions point to, none for others', () => {
+    expect(parametersExplainedBy(conventions, 'pagination')).toEqual(['page', 'limit']);
+    expect(parametersExplainedBy(conventions, 'fields')).toEqual(['include_fields', 'exclude_fields']);
+    // No include guide is named: include is explained nowhere.
+    expect(parametersExplainedBy(conventions, 'include')).toEqual([]);
+    expect(parametersExplainedBy({ ...conventions, excludeFields: undefined }, 'fields')).toEqual([
+      'include_fields',
+    ]);
   });
 });

@@ -189,6 +189,16 @@ export function findProblems(request: ListRequest, conventions: ListQuery): Prob
   return problems.sort((a, b) => (a.level === b.level ? 0 : a.level === 'error' ? -1 : 1));
 }
 
+/** The list parameters a guide explains (`page` and `limit` for pagination), by its slug. */
+export function parametersExplainedBy(conventions: ListQuery, guide: string): string[] {
+  const { guides } = conventions;
+  return [
+    ...(guides.pagination === guide ? [conventions.page, conventions.limit] : []),
+    ...(guides.include === guide ? [conventions.include] : []),
+    ...(guides.fields === guide ? [conventions.includeFields, conventions.excludeFields] : []),
+  ].filter((name): name is string => Boolean(name));
+}
+
 export interface QueryPart {
   /** The parameter as written in the URL. */
   param: string;

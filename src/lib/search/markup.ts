@@ -1,6 +1,6 @@
 /**
- * What each page tells Pagefind about itself: filters (API, kind, status class) and metadata
- * (the code). Rendered by components/search/SearchMarkup.astro as empty marker elements.
+ * What each page tells Pagefind about itself: filters (API, kind, status class, the list
+ * parameters a guide explains) and metadata (the code). Rendered by components/search/SearchMarkup.astro as empty marker elements.
  */
 
 export const SEARCH_KINDS = [
@@ -24,6 +24,8 @@ export interface SearchFacts {
   api?: string | undefined;
   statusClass?: string | undefined;
   code?: number | undefined;
+  /** The list parameters a guide explains. */
+  parameters?: string[] | undefined;
 }
 
 export interface PagefindAttribute {
@@ -36,6 +38,8 @@ export interface PagefindAttribute {
  * asks for the rows of that operator (lib/search/query.ts filterOperator).
  */
 export const OPERATOR_FILTER = 'operator';
+/** The filter on a guide for each list parameter it explains (`limit`): see queryFocus. */
+export const PARAMETER_FILTER = 'parameter';
 
 /** Filter and meta values cannot hold the separators Pagefind reads. */
 const clean = (value: string) => value.replace(/[,:]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -53,5 +57,7 @@ export function searchAttributes(facts: SearchFacts): PagefindAttribute[] {
     attributes.push({ attribute: 'data-pagefind-filter', value: `class:${clean(facts.statusClass)}` });
   if (facts.code !== undefined)
     attributes.push({ attribute: 'data-pagefind-meta', value: `code:${facts.code}` });
+  for (const parameter of facts.parameters ?? [])
+    attributes.push({ attribute: 'data-pagefind-filter', value: `${PARAMETER_FILTER}:${clean(parameter)}` });
   return attributes;
 }

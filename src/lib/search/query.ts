@@ -4,7 +4,8 @@
  */
 import { clientMessage, statusNameReadings } from '../client-message';
 import { wordsOf } from '../words';
-import { CODE_KIND, MESSAGE_KIND } from './markup';
+import { operatorAnchor } from '../urls';
+import { CODE_KIND, MESSAGE_KIND, OPERATOR_FILTER, PARAMETER_FILTER } from './markup';
 
 /** Longer input is cut: nobody types more, and a pasted novel must not slow the page down. */
 export const MAX_QUERY_LENGTH = 200;
@@ -37,6 +38,26 @@ export function filterOperator(query: string): string | undefined {
   return /^[?&]?(?:[A-Za-z_][\w.]*)?:([A-Za-z_]\w*)(?:=\S*)?$/
     .exec(normalizeQuery(query))?.[1]
     ?.toLowerCase();
+}
+
+/** Where a query points the index: the pages a filter marks, asked for one word. */
+export interface IndexFocus {
+  filter: string;
+  value: string;
+  /** The section to open first on the pages found. */
+  anchor?: string;
+}
+
+/**
+ * A filter expression asks for its operator's rows (`id:in`); a single list parameter with its
+ * value, for the guide that explains it (`limit=250`: "limit" alone found the legacy 509 Bandwidth
+ * Limit Exceeded first). Undefined when the query is anything else.
+ */
+export function queryFocus(query: string): IndexFocus | undefined {
+  const operator = filterOperator(query);
+  if (operator) return { filter: OPERATOR_FILTER, value: operator, anchor: operatorAnchor(operator) };
+  const parameter = /^[?&]?([A-Za-z_]\w*)=[^\s&]*$/.exec(normalizeQuery(query))?.[1];
+  return parameter ? { filter: PARAMETER_FILTER, value: parameter } : undefined;
 }
 
 /**

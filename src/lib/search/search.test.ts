@@ -11,6 +11,7 @@ import {
   MAX_QUERY_LENGTH,
   normalizeQuery,
   parseCodeQuery,
+  queryFocus,
   withinFilters,
   type CodeEntry,
   type MessageEntry,
@@ -189,6 +190,22 @@ describe('filterOperator', () => {
   });
 });
 
+describe('queryFocus', () => {
+  test('points an operator at its rows, and a single list parameter at the guides that mark it', () => {
+    expect(queryFocus('id:in')).toEqual({ filter: 'operator', value: 'in', anchor: 'operator-in' });
+    expect(queryFocus('limit=250')).toEqual({ filter: 'parameter', value: 'limit' });
+    expect(queryFocus('?include_fields=name,price')).toEqual({
+      filter: 'parameter',
+      value: 'include_fields',
+    });
+  });
+
+  test('leaves other queries to the words they hold', () => {
+    for (const query of ['page=2&limit=50', 'limit', 'limit = 250', 'X-Retry-After: 15', '429'])
+      expect(queryFocus(query)).toBeUndefined();
+  });
+});
+
 describe('highlightTerms', () => {
   test('keeps distinct words of two characters or more, at most five', () => {
     expect(highlightTerms('Rate limit a "rate" LIMIT headers x-retry-after one two three')).toEqual([
@@ -272,6 +289,12 @@ describe('searchAttributes', () => {
   });
   test('removes the separators Pagefind would split on', () => {
     expect(searchAttributes({ kind: 'Code', api: 'A, b:c' })[1]!.value).toBe('api:A b c');
+  });
+  test('marks a guide with each list parameter it explains', () => {
+    expect(searchAttributes({ kind: 'Guide', parameters: ['page', 'limit'] }).slice(1)).toEqual([
+      { attribute: 'data-pagefind-filter', value: 'parameter:page' },
+      { attribute: 'data-pagefind-filter', value: 'parameter:limit' },
+    ]);
   });
   test("marks an operator's row with its suffix", () => {
     expect(operatorAttribute('not_in')).toEqual({

@@ -8,13 +8,12 @@ import {
   type PagefindData,
   type ResultGroup,
 } from '~/lib/search/group';
-import { OPERATOR_FILTER } from '~/lib/search/markup';
 import {
   exactCodeMatches,
   exactMessageMatches,
-  filterOperator,
   indexQuery,
   normalizeQuery,
+  queryFocus,
   withinFilters,
   type CodeEntry,
   type ExactAnswer,
@@ -23,7 +22,6 @@ import {
 import type { FilterName } from '~/lib/search/state';
 import { matchedWords, onlyGuesses, unmatchedTerms } from '~/lib/search/unmatched';
 import { EVERY_CHUNK_TERMS, indexedPages, loadsWhole } from '~/lib/search/whole-index';
-import { operatorAnchor } from '~/lib/urls';
 import { PAGEFIND_ENTRY_PATH, PAGEFIND_PATH, STATUS_EXPORT_URL } from './paths';
 
 interface PagefindResult {
@@ -159,22 +157,23 @@ export class SearchEngine {
     const pagefind = this.pagefind ?? ((await this.indexReady) ? this.pagefind : undefined);
     if (!pagefind) return { query: q, exact, groups: [], unmatched: [] };
     // What the index is asked, whose words are then judged found or not (a header line's count is
-    // not asked for, so it is not "unmentioned" either). A filter expression asks for its
-    // operator's rows; an operator no page documents, for the words as typed.
-    const operator = hasFilters ? undefined : filterOperator(q);
-    let asked = operator ?? indexQuery(q);
+    // not asked for, so it is not "unmentioned" either). A filter expression or a list parameter
+    // asks for the pages that document it; one that no page documents, for the words as typed.
+    const focus = hasFilters ? undefined : queryFocus(q);
+    let asked = focus?.value ?? indexQuery(q);
     let searching = pagefind.search(asked, {
-      filters: operator ? { [OPERATOR_FILTER]: operator } : withoutEmpty(filters),
+      filters: focus ? { [focus.filter]: focus.value } : withoutEmpty(filters),
     });
     this.lastQuery = searching.catch(() => undefined);
     let found = await searching;
-    if (operator && !found?.results.length) {
+    const focused = Boolean(focus && found?.results.length);
+    if (focus && !focused) {
       asked = indexQuery(q);
       searching = pagefind.search(asked, { filters: {} });
       this.lastQuery = searching.catch(() => undefined);
       found = await searching;
     }
-    const anchor = operator && asked === operator ? operatorAnchor(operator) : undefined;
+    const anchor = focused ? focus?.anchor : undefined;
     const exactUrls = new Set(exact.map((e) => e.url));
     const shown = (found?.results ?? []).slice(0, RESULTS_SHOWN);
     const answer = (data: PagefindData[]): SearchAnswer => {
