@@ -159,20 +159,16 @@ export class SearchEngine {
     // What the index is asked, whose words are then judged found or not (a header line's count is
     // not asked for, so it is not "unmentioned" either). A filter expression or a list parameter
     // asks for the pages that document it; one that no page documents, for the words as typed.
+    const ask = (term: string, within: Record<string, string>) => {
+      const searching = pagefind.search(term, { filters: within });
+      this.lastQuery = searching.catch(() => undefined);
+      return searching;
+    };
     const focus = hasFilters ? undefined : queryFocus(q);
     let asked = focus?.value ?? indexQuery(q);
-    let searching = pagefind.search(asked, {
-      filters: focus ? { [focus.filter]: focus.value } : withoutEmpty(filters),
-    });
-    this.lastQuery = searching.catch(() => undefined);
-    let found = await searching;
+    let found = await ask(asked, focus ? { [focus.filter]: focus.value } : withoutEmpty(filters));
     const focused = Boolean(focus && found?.results.length);
-    if (focus && !focused) {
-      asked = indexQuery(q);
-      searching = pagefind.search(asked, { filters: {} });
-      this.lastQuery = searching.catch(() => undefined);
-      found = await searching;
-    }
+    if (focus && !focused) found = await ask((asked = indexQuery(q)), {});
     const anchor = focused ? focus?.anchor : undefined;
     const exactUrls = new Set(exact.map((e) => e.url));
     const shown = (found?.results ?? []).slice(0, RESULTS_SHOWN);
