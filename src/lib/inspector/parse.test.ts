@@ -208,6 +208,19 @@ describe('parseResponse', () => {
       expect(parseResponse(copy.join('\n'))).toMatchObject(expected);
     });
 
+    it('leaves out the request headers copied under their own title', () => {
+      const copy = [
+        'Response Headers',
+        ...headers.map(([name, value]) => `${name}: ${value}`),
+        'Request Headers',
+        ':authority: api.example.com',
+        'x-auth-token: abc',
+      ];
+      expect(parseResponse(['Status Code: 415 Unsupported Media Type', ...copy].join('\n'))).toMatchObject(
+        expected,
+      );
+    });
+
     it('keeps an empty header empty when the next line is a header', () => {
       expect(parseResponse('X-Empty:\nX-Retry-After: 15').headers).toEqual([
         { name: 'X-Empty', value: '' },

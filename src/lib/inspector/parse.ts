@@ -47,7 +47,7 @@ const URL_IN_TEXT = /https?:\/\/[^\s'"\\]+/;
 const DEVTOOLS_ROW =
   /^(Request URL|Request Method|Status Code|Remote Address|Referrer Policy)(?::[ \t]*(.*))?$/i;
 /** The titles of the developer tools' sections, copied with the rows. */
-const DEVTOOLS_SECTION = /^(?:General|(?:Response|Request) Headers)(?:[ \t]*\(\d+\))?(?:[ \t]+Raw)?$/i;
+const DEVTOOLS_SECTION = /^(General|Response Headers|Request Headers)(?:[ \t]*\(\d+\))?(?:[ \t]+Raw)?$/i;
 const CURL_DATA_MARKER = /^[{}] \[[^\]]*\]/;
 const STATUS_HEADER_VALUE = /^(\d{3})(?:[ \t]+(.*))?$/;
 const PYTHON_TRACEBACK = /^Traceback \(most recent call last\):$/;
@@ -139,6 +139,8 @@ export function parseResponse(text: string): ParsedResponse {
 
   // Header block: runs until a blank line, or until a line that clearly starts a JSON body.
   let bodyStart = lines.length;
+  // Under the developer tools' "Request Headers" title come what was sent, not what came back.
+  let inRequest = false;
   for (; index < lines.length; index++) {
     const line = lines[index]!;
     if (line.trim() === '') {
@@ -152,7 +154,9 @@ export function parseResponse(text: string): ParsedResponse {
       previous.value = [previous.value, line.trim()].filter(Boolean).join(' ');
       continue;
     }
-    if (DEVTOOLS_SECTION.test(line.trim())) continue;
+    const section = DEVTOOLS_SECTION.exec(line.trim());
+    if (section) inRequest = /^request/i.test(section[1]!);
+    if (section || inRequest) continue;
     const devtoolsRow = DEVTOOLS_ROW.exec(line.trim());
     // An exception's message that names no status may still be a documented error message: body.
     const row =
