@@ -3,7 +3,7 @@
  * or a browser's console printed, or a status's name in code. Read by the inspector and by search,
  * which answer with that code.
  */
-import { wordsOf } from './words';
+import { asWords, wordsOf } from './words';
 
 /** A status code only counts when HTTP could actually send it. */
 export function validStatus(text: string): number | undefined {
@@ -116,12 +116,21 @@ export function statusNameReadings(text: string): string[] {
 }
 
 /**
- * The code whose phrase a status's name in code spells, or the text is word for word ("too many
- * requests"), if one is: `phrases` gives each code's phrases (standard, former, an API's own label).
+ * The ways a text can spell a status's phrase, as words: the text word for word ("too many
+ * requests"), and the readings of a status's name in code (`Net::HTTPTooManyRequests`).
+ */
+export function phraseReadings(text: string): Set<string> {
+  const readings = new Set([asWords(text), ...statusNameReadings(text)]);
+  readings.delete('');
+  return readings;
+}
+
+/**
+ * The code whose phrase the text spells (phraseReadings), if one does: `phrases` gives each code's
+ * phrases (standard, former, an API's own label).
  */
 export function codeNamed(name: string, phrases: Iterable<[number, string[]]>): number | undefined {
-  const readings = new Set([wordsOf(name).join(' '), ...statusNameReadings(name)]);
-  for (const [code, names] of phrases)
-    if (names.some((phrase) => readings.has(wordsOf(phrase).join(' ')))) return code;
+  const readings = phraseReadings(name);
+  for (const [code, names] of phrases) if (names.some((phrase) => readings.has(asWords(phrase)))) return code;
   return undefined;
 }

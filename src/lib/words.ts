@@ -4,3 +4,6 @@ export const wordsOf = (text: string) =>
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
+
+/** Text compared as words only: case, punctuation and spacing aside. */
+export const asWords = (text: string) => wordsOf(text).join(' ');

@@ -117,6 +117,7 @@ export function parseResponse(text: string): ParsedResponse {
   const message = statusLine || bareStatus || devtools ? undefined : clientMessage(first);
   const statusName =
     statusLine || bareStatus || devtools || message || !statusNameReadings(first).length ? undefined : first;
+  const requestUrl = REQUEST_URL.exec(first)?.[1];
   if (statusLine) {
     result.httpVersion = statusLine[1];
     result.status = validStatus(statusLine[2]!);
@@ -132,8 +133,8 @@ export function parseResponse(text: string): ParsedResponse {
   } else if (statusName) {
     result.statusName = statusName;
     index = 1;
-  } else if (REQUEST_URL.test(first)) {
-    result.requestUrl = REQUEST_URL.exec(first)![1];
+  } else if (requestUrl) {
+    result.requestUrl = requestUrl;
     index = 1;
   }
 
@@ -154,13 +155,13 @@ export function parseResponse(text: string): ParsedResponse {
       previous.value = [previous.value, line.trim()].filter(Boolean).join(' ');
       continue;
     }
-    const section = DEVTOOLS_SECTION.exec(line.trim());
+    const text = line.trim();
+    const section = DEVTOOLS_SECTION.exec(text);
     if (section) inRequest = /^request/i.test(section[1]!);
     if (section || inRequest) continue;
-    const devtoolsRow = DEVTOOLS_ROW.exec(line.trim());
+    const devtoolsRow = DEVTOOLS_ROW.exec(text);
     // An exception's message that names no status may still be a documented error message: body.
-    const row =
-      index === 0 && EXCEPTION_LINE.test(line.trim()) ? null : (devtoolsRow ?? HEADER_LINE.exec(line.trim()));
+    const row = index === 0 && EXCEPTION_LINE.test(text) ? null : (devtoolsRow ?? HEADER_LINE.exec(text));
     if (row) {
       let value = (row[2] ?? '').trim();
       // Developer tools copy each value on the line under its name.
@@ -170,12 +171,12 @@ export function parseResponse(text: string): ParsedResponse {
         index++;
       }
       addHeader(result, row[1]!, value);
-    } else if (/^[{[]/.test(line.trim()) || index === 0) {
+    } else if (/^[{[]/.test(text) || index === 0) {
       // Starts like JSON, or the paste starts with something that is no header: it is all body.
       bodyStart = index;
       break;
     } else {
-      result.ignored.push(line.trim());
+      result.ignored.push(text);
     }
   }
 

@@ -1,6 +1,7 @@
 /**
- * What each page tells Pagefind about itself: filters (API, kind, status class, the list
- * parameters a guide explains) and metadata (the code). Rendered by components/search/SearchMarkup.astro as empty marker elements.
+ * What each page tells Pagefind about itself: filters (API, kind, status class, the list parameters
+ * a guide explains) and metadata (the code). Rendered by components/search/SearchMarkup.astro as
+ * empty marker elements; operator rows carry their own filter (components/mdx/OperatorTable.astro).
  */
 
 export const SEARCH_KINDS = [
@@ -34,11 +35,11 @@ export interface PagefindAttribute {
 }
 
 /**
- * The filter on each filter operator's row, valued by its suffix (`in`): a query such as `id:in`
- * asks for the rows of that operator (lib/search/query.ts filterOperator).
+ * The filter on each filter operator's row, valued by its suffix (`in`), and the one on a guide for
+ * each list parameter it explains (`limit`): what a query such as `id:in` or `limit=250` asks for
+ * (lib/search/query.ts queryFocus).
  */
 export const OPERATOR_FILTER = 'operator';
-/** The filter on a guide for each list parameter it explains (`limit`): see queryFocus. */
 export const PARAMETER_FILTER = 'parameter';
 
 /** Filter and meta values cannot hold the separators Pagefind reads. */

@@ -2,8 +2,8 @@
  * Reading what a reader typed or pasted into search: the code or message it names exactly, terms to
  * highlight, safe limits.
  */
-import { clientMessage, statusNameReadings } from '../client-message';
-import { wordsOf } from '../words';
+import { clientMessage, phraseReadings } from '../client-message';
+import { asWords, wordsOf } from '../words';
 import { operatorAnchor } from '../urls';
 import { CODE_KIND, MESSAGE_KIND, OPERATOR_FILTER, PARAMETER_FILTER } from './markup';
 
@@ -121,9 +121,6 @@ export type ExactAnswer = CodeEntry | MessageEntry;
 
 export const isMessage = (answer: ExactAnswer): answer is MessageEntry => 'message' in answer;
 
-/** Text compared as words only: case, punctuation and spacing aside. */
-const asWords = (text: string) => wordsOf(text).join(' ');
-
 /**
  * The codes whose API label, standard phrase or former phrase the query spells out whole: "not
  * found" names 404, "missing or invalid data" the REST 422, "payload too large" 413, and so does a
@@ -131,9 +128,7 @@ const asWords = (text: string) => wordsOf(text).join(' ');
  * shorter ones that share a word ("not found" put 302 Found first), and finds no code's name at all.
  */
 function phraseCodes(entries: CodeEntry[], raw: string): Set<number> {
-  const query = normalizeQuery(raw);
-  const readings = new Set([asWords(query), ...statusNameReadings(query)]);
-  readings.delete('');
+  const readings = phraseReadings(normalizeQuery(raw));
   if (readings.size === 0) return new Set();
   const names = (e: CodeEntry) => [e.label, e.standardPhrase ?? '', ...e.formerPhrases];
   return new Set(
