@@ -145,13 +145,16 @@ test.describe('response inspector', () => {
       );
     });
 
-  test('sends a pasted request URL to the query builder', async ({ page }) => {
-    await page.goto('/tools/inspector/');
-    await page
-      .getByLabel('Paste a response')
-      .fill('GET https://api.bigcommerce.com/stores/abc123/v3/catalog/products?limit=500');
-    await page.getByRole('button', { name: 'Explain' }).click();
+  test("asks for a cURL command's output, and sends a request URL to the query builder", async ({ page }) => {
+    const url = 'https://api.bigcommerce.com/stores/abc123/v3/catalog/products?limit=500';
     const output = page.locator('[data-inspector-output]');
+    await page.goto('/tools/inspector/');
+    await page.getByLabel('Paste a response').fill(`curl -s '${url}'`);
+    await page.getByRole('button', { name: 'Explain' }).click();
+    await expect(output).toContainText('run it with -i added');
+    await page.getByLabel('Paste a response').fill(`GET ${url}`);
+    await page.getByRole('button', { name: 'Explain' }).click();
+    await expect(output).not.toContainText('cURL');
     await expect(output.getByRole('heading', { name: 'Request URL' })).toBeVisible();
     await output.getByRole('link', { name: 'The query builder' }).click();
     await expect(page).toHaveURL(/\/tools\/query-builder\/$/);

@@ -66,14 +66,26 @@ function statusBlock(e: NonNullable<Explanation['status']>): HTMLElement {
   return block(`Status ${title}`, ...parts);
 }
 
-function requestBlock({ url, queryBuilderUrl }: NonNullable<Explanation['request']>): HTMLElement {
+/** What to paste instead of a request: a cURL command's own output, with -i if it lacks one. */
+function pasteAdvice(curl: { printsHeaders: boolean } | undefined): Child[] {
+  if (!curl)
+    return ['This is where a request went, not what came back: paste the response, its headers or its body.'];
+  if (curl.printsHeaders) return ['This is the cURL command, not what it printed: paste its output.'];
+  return [
+    'This is the cURL command, not what it printed: run it with ',
+    el('code', '', '-i'),
+    ' added, so that cURL prints the status line and headers above the body, and paste its output.',
+  ];
+}
+
+function requestBlock({ url, queryBuilderUrl, curl }: NonNullable<Explanation['request']>): HTMLElement {
   return block(
     'Request URL',
     el('p', 'mt-2 font-mono text-sm break-all', url),
     el(
       'p',
       'mt-2',
-      'This is where a request went, not what came back: paste the response, its headers or its body.',
+      ...pasteAdvice(curl),
       ...(queryBuilderUrl
         ? [' ', link(queryBuilderUrl, 'The query builder'), ' explains the parameters of this URL.']
         : []),

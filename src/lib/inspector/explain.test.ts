@@ -339,6 +339,7 @@ describe('explainResponse: body', () => {
     expect(explainResponse(parseResponse('https://api.example.com/v3'), builder).request).toEqual({
       url: 'https://api.example.com/v3',
     });
+    expect(explain(`curl -sS '${url}'`).request).toEqual({ url, curl: { printsHeaders: false } });
   });
 
   it("reads a status's reason phrase pasted alone", () => {

@@ -87,7 +87,7 @@ export interface Explanation {
   bodyStatus?: number;
   headers: { name: string; value: string; known?: KnownHeader }[];
   /** A request's URL pasted instead of the response, with where its query is explained. */
-  request?: { url: string; queryBuilderUrl?: string };
+  request?: { url: string; queryBuilderUrl?: string; curl?: { printsHeaders: boolean } };
   unrecognised: string[];
 }
 
@@ -355,6 +355,7 @@ export function explainResponse(parsed: ParsedResponse, knowledge: Knowledge): E
     explanation.request = {
       url: parsed.requestUrl,
       ...(explainsQuery ? { queryBuilderUrl: knowledge.queryBuilderUrl } : {}),
+      ...(parsed.curl ? { curl: parsed.curl } : {}),
     };
   }
 

@@ -158,12 +158,28 @@ describe('parseResponse', () => {
   it('reads a cURL command as its request URL; with its output, as the response', () => {
     const url = 'https://api.example.com/v3/catalog/products?limit=500';
     const command = `curl -X GET \\\n  "${url}" \\\n  -H 'X-Auth-Token: abc'`;
-    expect(parseResponse(command)).toEqual({ form: 'request', requestUrl: url, headers: [], ignored: [] });
+    expect(parseResponse(command)).toEqual({
+      form: 'request',
+      requestUrl: url,
+      curl: { printsHeaders: false },
+      headers: [],
+      ignored: [],
+    });
     expect(parseResponse(`$ curl -i '${url}'`).requestUrl).toBe(url);
     expect(parseResponse(`curl -i '${url}'\nHTTP/1.1 429\nX-Retry-After: 15`)).toMatchObject({
       form: 'http',
       status: 429,
     });
+  });
+
+  it('tells whether a cURL command asks for the status line and headers', () => {
+    const printsHeaders = (options: string) =>
+      parseResponse(`curl ${options} https://api.example.com/v3/orders`).curl?.printsHeaders;
+    for (const options of ['-i', '-v', '-sSi', '-iL', '--include', '--verbose', '-X GET -vs'])
+      expect(printsHeaders(options), options).toBe(true);
+    for (const options of ['', '-s', '-X GET', "-H 'X-Auth-Token: abc'", '--silent', '-sSL'])
+      expect(printsHeaders(options), options).toBe(false);
+    expect(parseResponse('GET https://api.example.com/v3/orders').curl).toBeUndefined();
   });
 
   describe("a copy from a browser's developer tools", () => {

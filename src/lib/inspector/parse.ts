@@ -23,6 +23,8 @@ export interface ParsedResponse {
   statusName?: string;
   /** The URL a request was sent to, pasted instead of (or above) what came back. */
   requestUrl?: string;
+  /** Pasted as a cURL command, without its output: whether it asks cURL to print the headers. */
+  curl?: { printsHeaders: boolean };
   headers: ParsedHeader[];
   body?: string;
   json?: unknown;
@@ -40,6 +42,8 @@ const REQUEST_URL = /^(?:(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+)?(http
 /** A cURL command, `curl …` or `$ curl …`: the request, not its response. */
 const CURL_COMMAND = /^(?:\$[ \t]*)?curl[ \t]/;
 const URL_IN_TEXT = /https?:\/\/[^\s'"\\]+/;
+/** The options that make cURL print the status line and headers: -i, -v, alone or grouped (-sSi). */
+const CURL_PRINTS_HEADERS = /(?:^|\s)(?:--include|--verbose|-[A-Za-z]*[iv][A-Za-z]*)(?=\s|$)/;
 /**
  * The "General" rows a browser's developer tools show above the headers, and copy with them: with
  * their value after a colon, or (newer versions) on the next line.
@@ -105,8 +109,10 @@ export function parseResponse(text: string): ParsedResponse {
   lines = lines.slice(start);
   // A cURL command without its output: only the URL it calls says anything.
   if (CURL_COMMAND.test(lines[0]!.trim())) {
-    const url = URL_IN_TEXT.exec(lines.join('\n'))?.[0];
-    return url ? { ...result, form: 'request', requestUrl: url } : result;
+    const command = lines.join('\n');
+    const url = URL_IN_TEXT.exec(command)?.[0];
+    const curl = { printsHeaders: CURL_PRINTS_HEADERS.test(command) };
+    return url ? { ...result, form: 'request', requestUrl: url, curl } : result;
   }
 
   let index = 0;
