@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { extractLinks, findBrokenLinks, servedPath, type PageLinks } from '../src/lib/link-check';
 import { indexedPages } from '../src/lib/search/whole-index';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
   axeViolations,
@@ -36,8 +37,12 @@ const templates = onePagePerTemplate();
 /** Templates whose pages are documentation content (everything but the 404 page). */
 const contentTemplates = templates.filter((t) => t.route !== '/404');
 
+/** The viewports of the checks run on a page shared across tests (fixtures.ts), set by each. */
+const desktop = { width: 1280, height: 720 };
+const phone = { width: 360, height: 740 };
+
 /** A broken page served at /__fixture__/ for the checks' own tests. */
-async function serveFixture(page: import('@playwright/test').Page, html: string) {
+async function serveFixture(page: Page, html: string) {
   await page.route('**/__fixture__/', (route) =>
     route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en">${html}</html>` }),
   );
@@ -101,14 +106,14 @@ test.describe('content Markdown', () => {
 });
 
 test.describe('search index', () => {
-  // The index is built from the static HTML, so the page is read as it is without JavaScript.
-  test.use({ javaScriptEnabled: false });
   const indexed = indexedText();
 
   for (const { route, path } of templates.filter((t) => indexed.has(t.path))) {
+    // The index is built from the static HTML, so the page is read as it is without JavaScript.
     test(`${route}: every indexed word is a word the reader sees, none glued to the next`, async ({
-      page,
+      sharedNoScriptPage: page,
     }) => {
+      await page.setViewportSize(desktop);
       await page.goto(path);
       await drawWholePage(page);
       const seen = await page
@@ -196,7 +201,8 @@ test.describe('tables', () => {
 test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const { route, path } of templates) {
-      test(`${route} in ${colorScheme} has no violations`, async ({ page }) => {
+      test(`${route} in ${colorScheme} has no violations`, async ({ sharedPage: page }) => {
+        await page.setViewportSize(desktop);
         await page.emulateMedia({ colorScheme });
         await page.goto(path);
         expect(await axeViolations(page)).toEqual([]);
@@ -204,18 +210,17 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
     }
   }
 
-  test.describe('on a phone', () => {
-    test.use({ viewport: { width: 360, height: 740 } });
-    for (const { route, path } of templates) {
-      test(`${route} at 360 px has no violations, menu closed and open`, async ({ page }) => {
-        await page.goto(path);
-        expect(await axeViolations(page)).toEqual([]);
-        // Open, the menu covers the page checked just above: the second pass checks the menu.
-        await page.getByRole('button', { name: 'Menu' }).click();
-        expect(await axeViolations(page, '#site-nav')).toEqual([]);
-      });
-    }
-  });
+  for (const { route, path } of templates) {
+    test(`${route} at 360 px has no violations, menu closed and open`, async ({ sharedPage: page }) => {
+      await page.setViewportSize(phone);
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto(path);
+      expect(await axeViolations(page)).toEqual([]);
+      // Open, the menu covers the page checked just above: the second pass checks the menu.
+      await page.getByRole('button', { name: 'Menu' }).click();
+      expect(await axeViolations(page, '#site-nav')).toEqual([]);
+    });
+  }
 
   test('axe reports a page with violations', async ({ page }) => {
     await serveFixture(
@@ -282,7 +287,8 @@ test.describe('print', () => {
 
 test.describe('privacy: nothing is fetched from another origin', () => {
   for (const { route, path } of templates) {
-    test(`${route} loads only from its own origin`, async ({ page, siteUrl }) => {
+    test(`${route} loads only from its own origin`, async ({ sharedPage: page, siteUrl }) => {
+      await page.setViewportSize(desktop);
       expect(await foreignRequests(page, siteUrl, path)).toEqual([]);
     });
   }
@@ -301,27 +307,31 @@ test.describe('privacy: nothing is fetched from another origin', () => {
 });
 
 test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
   for (const { route, path } of contentTemplates) {
-    test(`${route} shows its content, tables and navigation`, async ({ page }) => {
+    test(`${route} shows its content, tables and navigation`, async ({ sharedNoScriptPage: page }) => {
+      await page.setViewportSize(desktop);
       expect(await noJavaScriptProblems(page, path)).toEqual([]);
     });
   }
 
-  test('the check catches a page that needs JavaScript to show its content', async ({ page }) => {
-    await page.route('**/__fixture__/', (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: '<!doctype html><title>x</title><main id="app"></main><script>app.innerHTML="<h1>Hi</h1>"</script>',
-      }),
-    );
-    expect(await noJavaScriptProblems(page, '/__fixture__/')).not.toEqual([]);
+  test.describe(() => {
+    test.use({ javaScriptEnabled: false });
+    test('the check catches a page that needs JavaScript to show its content', async ({ page }) => {
+      await page.route('**/__fixture__/', (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          body: '<!doctype html><title>x</title><main id="app"></main><script>app.innerHTML="<h1>Hi</h1>"</script>',
+        }),
+      );
+      expect(await noJavaScriptProblems(page, '/__fixture__/')).not.toEqual([]);
+    });
   });
 });
 
 test.describe('hostile input in the query string and hash', () => {
   for (const { route, path } of templates) {
-    test(`${route} treats it as text`, async ({ page }) => {
+    test(`${route} treats it as text`, async ({ sharedPage: page }) => {
+      await page.setViewportSize(desktop);
       for (const value of HOSTILE_VALUES) {
         expect(
           await hostileInputProblems(page, path, value),

@@ -52,9 +52,13 @@ export async function foreignRequests(page: Page, origin: string, path: string):
     foreign.push(url);
     return route.abort();
   });
-  await page.goto(path);
-  await page.waitForLoadState('networkidle');
-  await page.unroute('**/*');
+  try {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  } finally {
+    // The page may go on to other tests (fixtures.ts: sharedPage).
+    await page.unroute('**/*');
+  }
   return foreign;
 }
 
@@ -165,18 +169,22 @@ export async function hostileInputProblems(page: Page, path: string, value: stri
     void dialog.dismiss();
   };
   page.on('dialog', onDialog);
-  // A refused request (431 for a request line too long) would show no page, and so nothing to run.
-  // 404 is the answer of the not-found page, which is one of the pages under test.
-  const status = (await page.goto(hostileUrl(path, value)))?.status() ?? 0;
-  if (status >= 400 && status !== 404) problems.push(`the server answered ${status}`);
-  const ran = await Promise.race([
-    page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned === 1),
-    new Promise<'frozen'>((resolve) => setTimeout(() => resolve('frozen'), 5_000)),
-  ]);
-  if (ran === 'frozen') problems.push('the page stopped answering');
-  else if (ran) problems.push('injected script ran');
-  if ((await page.locator('img[src="x"]').count()) > 0) problems.push('injected markup was rendered as HTML');
-  page.off('dialog', onDialog);
+  try {
+    // A refused request (431 for a request line too long) would show no page, and so nothing to run.
+    // 404 is the answer of the not-found page, which is one of the pages under test.
+    const status = (await page.goto(hostileUrl(path, value)))?.status() ?? 0;
+    if (status >= 400 && status !== 404) problems.push(`the server answered ${status}`);
+    const ran = await Promise.race([
+      page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned === 1),
+      new Promise<'frozen'>((resolve) => setTimeout(() => resolve('frozen'), 5_000)),
+    ]);
+    if (ran === 'frozen') problems.push('the page stopped answering');
+    else if (ran) problems.push('injected script ran');
+    if ((await page.locator('img[src="x"]').count()) > 0)
+      problems.push('injected markup was rendered as HTML');
+  } finally {
+    page.off('dialog', onDialog);
+  }
   return problems;
 }
 
