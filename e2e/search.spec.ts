@@ -63,6 +63,11 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
   // A section's name: its index page first, above short pages that use the word.
   { query: 'headers', expected: '/headers/', within: 1 },
   { query: 'status codes', expected: '/codes/', within: 1 },
+  // Generic words for a list of codes: the lists lead ("error codes" gave 500 Internal Server Error
+  // first, "http status codes" a flow about redirects).
+  { query: 'error codes', expected: '/codes/', within: 3 },
+  { query: 'http status codes', expected: '/rest/', within: 3 },
+  { query: 'list of errors', expected: '/graphql/', within: 3 },
   { query: 'wrong content type', expected: '/rest/415/', within: 3 },
   { query: 'token expired', expected: '/graphql/errors/jwt-expired/', within: 3 },
   { query: 'include_fields', expected: '/guides/fields/', within: 3 },

@@ -27,6 +27,8 @@ export interface SearchFacts {
   code?: number | undefined;
   /** The list parameters a guide explains. */
   parameters?: string[] | undefined;
+  /** A list of status codes (all codes by number, or one API's): what "error codes" asks for. */
+  listsCodes?: boolean | undefined;
 }
 
 export interface PagefindAttribute {
@@ -41,6 +43,8 @@ export interface PagefindAttribute {
  */
 export const OPERATOR_FILTER = 'operator';
 export const PARAMETER_FILTER = 'parameter';
+/** The filter on the lists of status codes, which a query such as "http status codes" leads with. */
+export const CODE_LIST_FILTER = { list: 'codes' } as const;
 
 /** Filter and meta values cannot hold the separators Pagefind reads. */
 const clean = (value: string) => value.replace(/[,:]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -58,6 +62,8 @@ export function searchAttributes(facts: SearchFacts): PagefindAttribute[] {
     attributes.push({ attribute: 'data-pagefind-filter', value: `class:${clean(facts.statusClass)}` });
   if (facts.code !== undefined)
     attributes.push({ attribute: 'data-pagefind-meta', value: `code:${facts.code}` });
+  if (facts.listsCodes)
+    attributes.push({ attribute: 'data-pagefind-filter', value: `list:${CODE_LIST_FILTER.list}` });
   for (const parameter of facts.parameters ?? [])
     attributes.push({ attribute: 'data-pagefind-filter', value: `${PARAMETER_FILTER}:${clean(parameter)}` });
   return attributes;

@@ -60,6 +60,44 @@ export function queryFocus(query: string): IndexFocus | undefined {
   return parameter ? { filter: PARAMETER_FILTER, value: parameter } : undefined;
 }
 
+/** Words of a query that asks for the list of codes, not one of them ("http status codes"). */
+const CODE_LIST_WORDS = new Set([
+  ...['http', 'https', 'api', 'apis', 'response', 'responses', 'reference', 'table'],
+  ...['status', 'statuses', 'code', 'codes', 'error', 'errors'],
+  ...['list', 'lists', 'all', 'every', 'of', 'the'],
+]);
+/** Of those, the ones that ask for a list alone. */
+const PLURAL_CODE_WORDS = new Set(['codes', 'statuses', 'errors']);
+/** Of those, the ones that say what is listed. */
+const CODE_WORDS = new Set(['code', 'codes', 'status', 'statuses', 'error', 'errors']);
+
+/**
+ * Whether a query asks for a list of status codes: "error codes", "http status", "list of errors",
+ * "codes". Full-text search put one code's page first for these ("error codes" gave 500 Internal
+ * Server Error, "http status codes" a flow that says "HTTP status" often), or left the lists out.
+ * A lone singular word ("error", "status") is not enough.
+ */
+export function asksForCodeList(query: string): boolean {
+  const words = wordsOf(normalizeQuery(query));
+  if (!words.every((word) => CODE_LIST_WORDS.has(word))) return false;
+  if (words.length === 1) return PLURAL_CODE_WORDS.has(words[0]!);
+  return words.some((word) => CODE_WORDS.has(word));
+}
+
+/**
+ * The lists of codes first: those the index ranked, in its order, then the others. The other results
+ * follow. A result the index ranked is kept over the lists' copy, which matched no words.
+ */
+export function codeListsFirst<T extends { id: string }>(ranked: T[], lists: T[]): T[] {
+  const listIds = new Set(lists.map((result) => result.id));
+  const rankedIds = new Set(ranked.map((result) => result.id));
+  return [
+    ...ranked.filter((result) => listIds.has(result.id)),
+    ...lists.filter((result) => !rankedIds.has(result.id)),
+    ...ranked.filter((result) => !listIds.has(result.id)),
+  ];
+}
+
 /**
  * A header line with a number for its value (`Retry-After: 120`) reads as the header's name: no
  * page holds that count, and asking for it left the header's own page out (a line ending in `: 0`

@@ -3,6 +3,8 @@ import { decodeEntities, excerptSegments, markedSegments, withoutLeadingTitle } 
 import { groupResults, numberPagesAfterTheirCodes, withHighlight } from './group';
 import { operatorAttribute, searchAttributes } from './markup';
 import {
+  asksForCodeList,
+  codeListsFirst,
   exactCodeMatches,
   exactMessageMatches,
   filterOperator,
@@ -206,6 +208,62 @@ describe('queryFocus', () => {
   });
 });
 
+describe('asksForCodeList', () => {
+  test('reads generic words about status codes as a request for the lists', () => {
+    for (const query of [
+      'error codes',
+      'HTTP status codes',
+      'http status',
+      'status code',
+      'list of errors',
+      'response codes',
+      'API errors',
+      'all errors',
+      'error code list',
+      'errors',
+      'codes',
+    ])
+      expect(asksForCodeList(query), query).toBe(true);
+  });
+
+  test('leaves a code, a topic, a singular word or other words to full-text search', () => {
+    for (const query of [
+      '',
+      'error',
+      'status',
+      'http',
+      'response',
+      'error 429',
+      'status: 429',
+      'rate limit errors',
+      'error message',
+      'response structure',
+      'the api',
+    ])
+      expect(asksForCodeList(query), query).toBe(false);
+  });
+});
+
+describe('codeListsFirst', () => {
+  const result = (id: string, words: number[] = [1]) => ({ id, words });
+  test('leads with the lists the index ranked, in its order, then the lists it did not', () => {
+    const ranked = [result('500'), result('api-b'), result('flow'), result('all')];
+    const lists = [result('all', []), result('api-a', []), result('api-b', [])];
+    expect(codeListsFirst(ranked, lists)).toEqual([
+      result('api-b'),
+      result('all'),
+      result('api-a', []),
+      result('500'),
+      result('flow'),
+    ]);
+  });
+
+  test('keeps the ranking when there are no lists', () => {
+    const ranked = [result('a'), result('b')];
+    expect(codeListsFirst(ranked, [])).toEqual(ranked);
+  });
+});
+
 describe('highlightTerms', () => {
   test('keeps distinct words of two characters or more, at most five', () => {
     expect(highlightTerms('Rate limit a "rate" LIMIT headers x-retry-after one two three')).toEqual([
@@ -294,6 +352,11 @@ describe('searchAttributes', () => {
     expect(searchAttributes({ kind: 'Guide', parameters: ['page', 'limit'] }).slice(1)).toEqual([
       { attribute: 'data-pagefind-filter', value: 'parameter:page' },
       { attribute: 'data-pagefind-filter', value: 'parameter:limit' },
+    ]);
+  });
+  test('marks a list of codes', () => {
+    expect(searchAttributes({ kind: 'Reference', listsCodes: true }).slice(1)).toEqual([
+      { attribute: 'data-pagefind-filter', value: 'list:codes' },
     ]);
   });
   test("marks an operator's row with its suffix", () => {

@@ -8,7 +8,10 @@ import {
   type PagefindData,
   type ResultGroup,
 } from '~/lib/search/group';
+import { CODE_LIST_FILTER } from '~/lib/search/markup';
 import {
+  asksForCodeList,
+  codeListsFirst,
   exactCodeMatches,
   exactMessageMatches,
   indexQuery,
@@ -35,7 +38,8 @@ interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   preload: (term: string) => Promise<void>;
-  search: (term: string, options?: object) => Promise<{ results: PagefindResult[] } | null>;
+  /** A null term finds every page the filters allow. */
+  search: (term: string | null, options?: object) => Promise<{ results: PagefindResult[] } | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -159,7 +163,7 @@ export class SearchEngine {
     // What the index is asked, whose words are then judged found or not (a header line's count is
     // not asked for, so it is not "unmentioned" either). A filter expression or a list parameter
     // asks for the pages that document it; one that no page documents, for the words as typed.
-    const ask = (term: string, within: Record<string, string>) => {
+    const ask = (term: string | null, within: Record<string, string>) => {
       const searching = pagefind.search(term, { filters: within });
       this.lastQuery = searching.catch(() => undefined);
       return searching;
@@ -171,7 +175,9 @@ export class SearchEngine {
     if (focus && !focused) found = await ask((asked = indexQuery(q)), {});
     const anchor = focused ? focus?.anchor : undefined;
     const exactUrls = new Set(exact.map((e) => e.url));
-    const shown = (found?.results ?? []).slice(0, RESULTS_SHOWN);
+    const lists = !hasFilters && asksForCodeList(q) ? await ask(null, CODE_LIST_FILTER) : undefined;
+    const ranked = found?.results ?? [];
+    const shown = (lists ? codeListsFirst(ranked, lists.results) : ranked).slice(0, RESULTS_SHOWN);
     const answer = (data: PagefindData[]): SearchAnswer => {
       // A query with an exact answer (a pasted client error names a code) was understood,
       // whatever its other words.
