@@ -121,6 +121,16 @@ test.describe('search ranking', () => {
     await expect(search.status).toHaveText(/^\d+ results? for “retries”$/);
   });
 
+  test('answers the other words when one word is on no page, and says which', async ({ page }) => {
+    // The index wants every word: "exponential backoff" found nothing, though "backoff" is here.
+    const search = new SearchDialog(page);
+    await page.goto('/');
+    await search.open();
+    await search.query('exponential backoff');
+    await expect(search.status).toHaveText(/^No page mentions “exponential”: \d+ results? for “backoff”$/);
+    expect(await search.resultPages()).toContain('/troubleshooting/rate-limited/');
+  });
+
   test('finds nothing where the only pages found share a letter or two with the word', async ({ page }) => {
     // Pagefind answers "xyzzy" with the X of curl's -X: no reader wants those pages.
     const search = new SearchDialog(page);

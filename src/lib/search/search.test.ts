@@ -652,12 +652,15 @@ describe('statusText', () => {
     );
   });
 
-  test('says first which words no page mentions, and that the results are for similar words', () => {
+  test('says first which words no page mentions, then the words the results are for', () => {
     expect(statusText('results', 16, 'webhook', false, ['webhook'])).toBe(
       'No page mentions “webhook”: 16 results for similar words',
     );
-    expect(statusText('results', 2, 'webhook xyzzy retry', true, ['webhook', 'xyzzy'])).toBe(
-      'No page mentions “webhook” or “xyzzy”: 2 results so far for similar words; loading more…',
+    expect(statusText('results', 2, 'Webhook xyzzy retry', true, ['webhook', 'xyzzy'])).toBe(
+      'No page mentions “webhook” or “xyzzy”: 2 results so far for “retry”; loading more…',
+    );
+    expect(statusText('results', 1, 'exponential backoff', false, ['exponential'])).toBe(
+      'No page mentions “exponential”: 1 result for “backoff”',
     );
   });
 

@@ -1,4 +1,5 @@
 import { counted } from '../plural';
+import { wordsOf } from '../words';
 
 /** The search box's hint: short enough for a phone-width field; the status line says the rest. */
 export const SEARCH_PLACEHOLDER = 'Search codes, messages…';
@@ -11,7 +12,7 @@ const quote = (text: string) => `“${text.length > 60 ? `${text.slice(0, 60)}�
 /**
  * What the status line says, with the query as plain text. `more` is true while the first results
  * are shown and the others are still loading. `unmatched` holds the query's words that no result
- * holds: the results are for similar words, and the line says so first.
+ * holds: the line says so first, then which words the results are for.
  */
 export function statusText(
   status: SearchStatus,
@@ -31,7 +32,9 @@ export function statusText(
       const missing = unmatched.length
         ? `No page mentions ${new Intl.ListFormat('en', { type: 'disjunction' }).format(unmatched.map(quote))}: `
         : '';
-      const subject = missing ? 'similar words' : quoted;
+      // The results answer the query's other words, or (if none) words like the missing ones.
+      const others = wordsOf(query).filter((word) => !unmatched.includes(word));
+      const subject = missing ? (others.length ? quote(others.join(' ')) : 'similar words') : quoted;
       return `${missing}${found}${more ? ` so far for ${subject}; loading more…` : ` for ${subject}`}`;
     }
     case 'none':

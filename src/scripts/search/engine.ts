@@ -25,6 +25,7 @@ import {
 import type { FilterName } from '~/lib/search/state';
 import { matchedWords, onlyGuesses, unmatchedTerms } from '~/lib/search/unmatched';
 import { EVERY_CHUNK_TERMS, indexedPages, loadsWhole } from '~/lib/search/whole-index';
+import { wordsOf } from '~/lib/words';
 import { PAGEFIND_ENTRY_PATH, PAGEFIND_PATH, STATUS_EXPORT_URL } from './paths';
 
 interface PagefindResult {
@@ -62,6 +63,8 @@ export interface SearchAnswer {
 
 /** How many pages get their details loaded per query; more are rarely read. */
 const RESULTS_SHOWN = 8;
+/** A query that finds nothing has its words checked one by one up to this many; longer is a paste. */
+const WORDS_CHECKED = 5;
 /** The best match is shown as soon as its details arrive, before the rest. */
 const FIRST_BATCH = 1;
 
@@ -173,6 +176,17 @@ export class SearchEngine {
     let found = await ask(asked, focus ? { [focus.filter]: focus.value } : withoutEmpty(filters));
     const focused = Boolean(focus && found?.results.length);
     if (focus && !focused) found = await ask((asked = indexQuery(q)), {});
+    // The index wants every word: one that no page holds ("exponential backoff") leaves nothing.
+    // The words some page holds are asked again, and the others reported as found nowhere.
+    let dropped: string[] = [];
+    if (!found?.results.length && !focused) {
+      const words = [...new Set(asked.split(' ').filter(Boolean))];
+      const held = words.length > 1 && words.length <= WORDS_CHECKED ? await this.heldWords(words) : words;
+      if (held.length && held.length < words.length) {
+        dropped = words.filter((word) => !held.includes(word)).flatMap(wordsOf);
+        found = await ask((asked = held.join(' ')), withoutEmpty(filters));
+      }
+    }
     const anchor = focused ? focus?.anchor : undefined;
     const exactUrls = new Set(exact.map((e) => e.url));
     const lists = !hasFilters && asksForCodeList(q) ? await ask(null, CODE_LIST_FILTER) : undefined;
@@ -186,13 +200,14 @@ export class SearchEngine {
         : data.flatMap((d, i) => matchedWords(d.content ?? '', shown[i]!.words));
       if (matched.length && onlyGuesses(asked, matched))
         return { query: q, exact, groups: [], unmatched: [] };
+      const unmatched = [...dropped, ...(matched.length ? unmatchedTerms(asked, matched) : [])];
       return {
         query: q,
         exact,
         groups: numberPagesAfterTheirCodes(groupResults(data, undefined, anchor)).filter(
           (g) => !exactUrls.has(g.url),
         ),
-        unmatched: matched.length ? unmatchedTerms(asked, matched) : [],
+        unmatched,
       };
     };
     if (!onFirst || shown.length <= FIRST_BATCH) return answer(await Promise.all(shown.map((r) => r.data())));
@@ -201,6 +216,23 @@ export class SearchEngine {
     const first = await Promise.all(shown.slice(0, FIRST_BATCH).map((r) => r.data()));
     onFirst(answer(first));
     return answer([...first, ...(await Promise.all(shown.slice(FIRST_BATCH).map((r) => r.data())))]);
+  }
+
+  /**
+   * The words that some page holds, asked one at a time. A word no page holds still finds the pages
+   * that hold its start ("exponential" finds "expired"): its best match decides.
+   */
+  private async heldWords(words: string[]): Promise<string[]> {
+    const pagefind = this.pagefind!;
+    const held = await Promise.all(
+      words.map(async (word) => {
+        const best = (await pagefind.search(word))?.results[0];
+        if (!best) return false;
+        const matched = matchedWords((await best.data()).content ?? '', best.words);
+        return unmatchedTerms(word, matched).length === 0;
+      }),
+    );
+    return words.filter((_, i) => held[i]);
   }
 
   async filterValues(): Promise<Record<string, string[]>> {
