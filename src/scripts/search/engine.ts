@@ -181,7 +181,8 @@ export class SearchEngine {
     let dropped: string[] = [];
     if (!found?.results.length && !focused) {
       const words = [...new Set(asked.split(' ').filter(Boolean))];
-      const held = words.length > 1 && words.length <= WORDS_CHECKED ? await this.heldWords(words) : words;
+      const held =
+        words.length > 1 && words.length <= WORDS_CHECKED ? await heldWords(pagefind, words) : words;
       if (held.length && held.length < words.length) {
         dropped = words.filter((word) => !held.includes(word)).flatMap(wordsOf);
         found = await ask((asked = held.join(' ')), withoutEmpty(filters));
@@ -218,23 +219,6 @@ export class SearchEngine {
     return answer([...first, ...(await Promise.all(shown.slice(FIRST_BATCH).map((r) => r.data())))]);
   }
 
-  /**
-   * The words that some page holds, asked one at a time. A word no page holds still finds the pages
-   * that hold its start ("exponential" finds "expired"): its best match decides.
-   */
-  private async heldWords(words: string[]): Promise<string[]> {
-    const pagefind = this.pagefind!;
-    const held = await Promise.all(
-      words.map(async (word) => {
-        const best = (await pagefind.search(word))?.results[0];
-        if (!best) return false;
-        const matched = matchedWords((await best.data()).content ?? '', best.words);
-        return unmatchedTerms(word, matched).length === 0;
-      }),
-    );
-    return words.filter((_, i) => held[i]);
-  }
-
   async filterValues(): Promise<Record<string, string[]>> {
     if (!(await this.indexReady) || !this.pagefind) return {};
     const all = await this.pagefind.filters();
@@ -242,6 +226,22 @@ export class SearchEngine {
       Object.entries(all).map(([name, values]) => [name, Object.keys(values).sort()]),
     );
   }
+}
+
+/**
+ * The words that some page holds, asked one at a time. A word no page holds still finds the pages
+ * that hold its start ("exponential" finds "expired"): its best match decides.
+ */
+async function heldWords(pagefind: Pagefind, words: string[]): Promise<string[]> {
+  const held = await Promise.all(
+    words.map(async (word) => {
+      const best = (await pagefind.search(word))?.results[0];
+      if (!best) return false;
+      const matched = matchedWords((await best.data()).content ?? '', best.words);
+      return unmatchedTerms(word, matched).length === 0;
+    }),
+  );
+  return words.filter((_, i) => held[i]);
 }
 
 function withoutEmpty(filters: Filters): Record<string, string> {
