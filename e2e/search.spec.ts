@@ -60,6 +60,8 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
   { query: 'include_fields=name,price', expected: '/guides/fields/', within: 1 },
   { query: '250', expected: '/guides/pagination/', within: 3 },
   { query: 'rate limit', expected: '/guides/rate-limits/', within: 3 },
+  // The word many APIs use for it, in any form: the index stems "throttles" on the guide.
+  { query: 'throttling', expected: '/guides/rate-limits/', within: 1 },
   // A section's name: its index page first, above short pages that use the word.
   { query: 'headers', expected: '/headers/', within: 1 },
   { query: 'status codes', expected: '/codes/', within: 1 },
