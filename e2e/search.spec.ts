@@ -123,7 +123,7 @@ test.describe('search ranking', () => {
     await expect(search.status).toHaveText(/^\d+ results? for “retries”$/);
   });
 
-  test('answers the other words when one word is on no page, and says which', async ({ page }) => {
+  test('answers the words some page holds when no page holds them all, and says so', async ({ page }) => {
     // The index wants every word: "exponential backoff" found nothing, though "backoff" is here.
     const search = new SearchDialog(page);
     await page.goto('/');
@@ -131,6 +131,11 @@ test.describe('search ranking', () => {
     await search.query('exponential backoff');
     await expect(search.status).toHaveText(/^No page mentions “exponential”: \d+ results? for “backoff”$/);
     expect(await search.resultPages()).toContain('/troubleshooting/rate-limited/');
+    // Each word is on some page, but none holds them all: the question's words go first, then the
+    // commonest.
+    await search.query('how to handle throttling');
+    await expect(search.status).toHaveText(/^No page holds all these words: \d+ results? for “throttling”$/);
+    expect(await search.resultPages()).toContain('/guides/rate-limits/');
   });
 
   test('finds nothing where the only pages found share a letter or two with the word', async ({ page }) => {

@@ -98,6 +98,20 @@ export function codeListsFirst<T extends { id: string }>(ranked: T[], lists: T[]
   ];
 }
 
+/** The words that phrase a question around its subject ("why is my JWT expired"). */
+const QUESTION_WORDS = new Set([
+  ...['how', 'what', 'why', 'when', 'where', 'which', 'who', 'can', 'could', 'should', 'does', 'do'],
+  ...['did', 'is', 'am', 'are', 'was', 'were', 'be', 'i', 'me', 'my', 'we', 'our', 'you', 'your'],
+  ...['it', 'its', 'this', 'that', 'a', 'an', 'the', 'to', 'of', 'in', 'on', 'for', 'with', 'get'],
+  ...['getting', 'got', 'keep', 'keeps', 'fix', 'mean', 'means'],
+]);
+
+/**
+ * Whether a word only phrases the question: when no page holds every word of a query, these are
+ * left out first, whatever their count (a docs site says "why" and "my" on few pages).
+ */
+export const isQuestionWord = (word: string) => QUESTION_WORDS.has(word.toLowerCase());
+
 /**
  * A header line with a number for its value (`Retry-After: 120`) reads as the header's name: no
  * page holds that count, and asking for it left the header's own page out (a line ending in `: 0`

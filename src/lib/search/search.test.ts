@@ -8,6 +8,7 @@ import {
   exactCodeMatches,
   exactMessageMatches,
   filterOperator,
+  isQuestionWord,
   highlightTerms,
   indexQuery,
   MAX_QUERY_LENGTH,
@@ -241,6 +242,15 @@ describe('asksForCodeList', () => {
       'the api',
     ])
       expect(asksForCodeList(query), query).toBe(false);
+  });
+});
+
+describe('isQuestionWord', () => {
+  test('tells the words that phrase a question from its subject', () => {
+    for (const word of ['Why', 'is', 'my', 'how', 'to', 'getting'])
+      expect(isQuestionWord(word), word).toBe(true);
+    for (const word of ['jwt', 'expired', 'throttling', '429', 'limit'])
+      expect(isQuestionWord(word), word).toBe(false);
   });
 });
 
@@ -652,15 +662,21 @@ describe('statusText', () => {
     );
   });
 
-  test('says first which words no page mentions, then the words the results are for', () => {
+  test('says first which words no page mentions, and that the results are for similar words', () => {
     expect(statusText('results', 16, 'webhook', false, ['webhook'])).toBe(
       'No page mentions “webhook”: 16 results for similar words',
     );
-    expect(statusText('results', 2, 'Webhook xyzzy retry', true, ['webhook', 'xyzzy'])).toBe(
-      'No page mentions “webhook” or “xyzzy”: 2 results so far for “retry”; loading more…',
+    expect(statusText('results', 2, 'webhook xyzzy retry', true, ['webhook', 'xyzzy'])).toBe(
+      'No page mentions “webhook” or “xyzzy”: 2 results so far for similar words; loading more…',
     );
-    expect(statusText('results', 1, 'exponential backoff', false, ['exponential'])).toBe(
-      'No page mentions “exponential”: 1 result for “backoff”',
+  });
+
+  test('names the words the results are for when no page holds all of the query', () => {
+    expect(statusText('results', 2, 'exponential backoff', false, ['exponential'], 'backoff')).toBe(
+      'No page mentions “exponential”: 2 results for “backoff”',
+    );
+    expect(statusText('results', 1, 'how to handle throttling', false, [], 'throttling')).toBe(
+      'No page holds all these words: 1 result for “throttling”',
     );
   });
 

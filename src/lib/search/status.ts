@@ -1,5 +1,4 @@
 import { counted } from '../plural';
-import { wordsOf } from '../words';
 
 /** The search box's hint: short enough for a phone-width field; the status line says the rest. */
 export const SEARCH_PLACEHOLDER = 'Search codes, messages…';
@@ -12,7 +11,8 @@ const quote = (text: string) => `“${text.length > 60 ? `${text.slice(0, 60)}�
 /**
  * What the status line says, with the query as plain text. `more` is true while the first results
  * are shown and the others are still loading. `unmatched` holds the query's words that no result
- * holds: the line says so first, then which words the results are for.
+ * holds, and `answeredFor` the words the results are for when no page holds all of the query's:
+ * the line says so first.
  */
 export function statusText(
   status: SearchStatus,
@@ -20,6 +20,7 @@ export function statusText(
   query: string,
   more = false,
   unmatched: readonly string[] = [],
+  answeredFor?: string,
 ): string {
   const quoted = quote(query);
   switch (status) {
@@ -31,10 +32,10 @@ export function statusText(
       const found = counted(count, 'result');
       const missing = unmatched.length
         ? `No page mentions ${new Intl.ListFormat('en', { type: 'disjunction' }).format(unmatched.map(quote))}: `
-        : '';
-      // The results answer the query's other words, or (if none) words like the missing ones.
-      const others = wordsOf(query).filter((word) => !unmatched.includes(word));
-      const subject = missing ? (others.length ? quote(others.join(' ')) : 'similar words') : quoted;
+        : answeredFor
+          ? 'No page holds all these words: '
+          : '';
+      const subject = answeredFor ? quote(answeredFor) : missing ? 'similar words' : quoted;
       return `${missing}${found}${more ? ` so far for ${subject}; loading more…` : ` for ${subject}`}`;
     }
     case 'none':

@@ -10,9 +10,17 @@ import { searchEngine, type Filters, type SearchAnswer } from './engine';
 export interface SearchView {
   /**
    * `more` is true while the first results are shown and the others are still loading; `unmatched`
-   * holds the query's words that no result holds (lib/search/unmatched.ts).
+   * holds the query's words that no result holds (lib/search/unmatched.ts), and `answeredFor` the
+   * words the results are for when no page holds all of the query's.
    */
-  render(items: ResultItem[], status: SearchStatus, query: string, more: boolean, unmatched?: string[]): void;
+  render(
+    items: ResultItem[],
+    status: SearchStatus,
+    query: string,
+    more: boolean,
+    unmatched?: string[],
+    answeredFor?: string,
+  ): void;
 }
 
 export class SearchController {
@@ -43,7 +51,14 @@ export class SearchController {
       const available = await this.engine.indexReady;
       const status: SearchStatus =
         !available && items.length === 0 ? 'unavailable' : items.length ? 'results' : 'none';
-      this.view.render(items, status, query, more && status === 'results', answer.unmatched);
+      this.view.render(
+        items,
+        status,
+        query,
+        more && status === 'results',
+        answer.unmatched,
+        answer.answeredFor,
+      );
     };
     // The index starts fetching what the query needs before the exact-code answer is drawn.
     void this.engine.search(query, this.filters, (first) => void show(first, true)).then((all) => show(all));

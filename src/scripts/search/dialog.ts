@@ -95,7 +95,8 @@ export class SearchDialog {
     document.body.append(this.dialog);
 
     this.controller = new SearchController({
-      render: (items, status, query, more, unmatched) => this.render(items, status, query, more, unmatched),
+      render: (items, status, query, more, unmatched, answeredFor) =>
+        this.render(items, status, query, more, unmatched, answeredFor),
     });
     this.input.addEventListener('input', () => this.controller.run(this.input.value));
     this.input.addEventListener('keydown', (event) => this.onKey(event));
@@ -138,6 +139,7 @@ export class SearchDialog {
     query: string,
     more: boolean,
     unmatched: string[] = [],
+    answeredFor?: string,
   ): void {
     // More results for the same query (the rest after the first few) keep the reader's selection.
     const keep =
@@ -146,7 +148,7 @@ export class SearchDialog {
         : -1;
     this.items = items;
     this.active = -1;
-    this.status.textContent = statusText(status, items.length, query, more, unmatched);
+    this.status.textContent = statusText(status, items.length, query, more, unmatched, answeredFor);
     this.fullPage.href =
       SEARCH_PAGE_URL + writeSearchState({ q: normalizeQuery(query), filters: this.controller.filters });
     this.listbox.replaceChildren(

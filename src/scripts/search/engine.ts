@@ -13,6 +13,7 @@ import {
   asksForCodeList,
   codeListsFirst,
   exactCodeMatches,
+  isQuestionWord,
   exactMessageMatches,
   indexQuery,
   normalizeQuery,
@@ -59,6 +60,8 @@ export interface SearchAnswer {
   groups: ResultGroup[];
   /** Words of the query that no result holds: the index matched only a shorter word in their place. */
   unmatched: string[];
+  /** The words the results are for, when no page holds all of the query's. */
+  answeredFor?: string;
 }
 
 /** How many pages get their details loaded per query; more are rarely read. */
@@ -176,16 +179,30 @@ export class SearchEngine {
     let found = await ask(asked, focus ? { [focus.filter]: focus.value } : withoutEmpty(filters));
     const focused = Boolean(focus && found?.results.length);
     if (focus && !focused) found = await ask((asked = indexQuery(q)), {});
-    // The index wants every word: one that no page holds ("exponential backoff") leaves nothing.
-    // The words some page holds are asked again, and the others reported as found nowhere.
+    // The index wants every word: a word no page holds ("exponential backoff"), or words that no
+    // page holds together ("how to handle throttling"), leave nothing. The words some page holds
+    // are asked again, then without the commonest, one at a time, until a page holds the rest.
     let dropped: string[] = [];
-    if (!found?.results.length && !focused) {
-      const words = [...new Set(asked.split(' ').filter(Boolean))];
-      const held =
-        words.length > 1 && words.length <= WORDS_CHECKED ? await heldWords(pagefind, words) : words;
-      if (held.length && held.length < words.length) {
-        dropped = words.filter((word) => !held.includes(word)).flatMap(wordsOf);
-        found = await ask((asked = held.join(' ')), withoutEmpty(filters));
+    let answeredFor: string | undefined;
+    const words = [...new Set(asked.split(' ').filter(Boolean))];
+    if (!found?.results.length && !focused && words.length > 1 && words.length <= WORDS_CHECKED) {
+      const pages = await pagesHolding(pagefind, words);
+      const held = words.filter((_, i) => pages[i]! > 0);
+      const commonestFirst = [...held].sort(
+        (a, b) =>
+          Number(isQuestionWord(b)) - Number(isQuestionWord(a)) ||
+          pages[words.indexOf(b)]! - pages[words.indexOf(a)]!,
+      );
+      let asking = held;
+      if (held.length && held.length < words.length) found = await ask(held.join(' '), withoutEmpty(filters));
+      for (const common of commonestFirst) {
+        if (found?.results.length || asking.length < 2) break;
+        asking = asking.filter((word) => word !== common);
+        found = await ask(asking.join(' '), withoutEmpty(filters));
+      }
+      if (found?.results.length) {
+        dropped = words.filter((_, i) => pages[i] === 0).flatMap(wordsOf);
+        answeredFor = asked = asking.join(' ');
       }
     }
     const anchor = focused ? focus?.anchor : undefined;
@@ -209,6 +226,7 @@ export class SearchEngine {
           (g) => !exactUrls.has(g.url),
         ),
         unmatched,
+        ...(answeredFor === undefined ? {} : { answeredFor }),
       };
     };
     if (!onFirst || shown.length <= FIRST_BATCH) return answer(await Promise.all(shown.map((r) => r.data())));
@@ -229,19 +247,19 @@ export class SearchEngine {
 }
 
 /**
- * The words that some page holds, asked one at a time. A word no page holds still finds the pages
- * that hold its start ("exponential" finds "expired"): its best match decides.
+ * How many pages hold each word, asked one at a time. A word no page holds still finds the pages
+ * that hold its start ("exponential" finds "expired"): its best match decides, and it counts none.
  */
-async function heldWords(pagefind: Pagefind, words: string[]): Promise<string[]> {
-  const held = await Promise.all(
+async function pagesHolding(pagefind: Pagefind, words: string[]): Promise<number[]> {
+  return Promise.all(
     words.map(async (word) => {
-      const best = (await pagefind.search(word))?.results[0];
-      if (!best) return false;
+      const results = (await pagefind.search(word))?.results ?? [];
+      const best = results[0];
+      if (!best) return 0;
       const matched = matchedWords((await best.data()).content ?? '', best.words);
-      return unmatchedTerms(word, matched).length === 0;
+      return unmatchedTerms(word, matched).length === 0 ? results.length : 0;
     }),
   );
-  return words.filter((_, i) => held[i]);
 }
 
 function withoutEmpty(filters: Filters): Record<string, string> {

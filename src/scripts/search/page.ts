@@ -65,9 +65,10 @@ export function mountSearchPage(root: HTMLElement): void {
     query: string,
     more: boolean,
     unmatched: string[] = [],
+    answeredFor?: string,
   ) {
     latest = items;
-    status.textContent = statusText(s, items.length, query, more, unmatched);
+    status.textContent = statusText(s, items.length, query, more, unmatched, answeredFor);
     list.dataset.state = s;
     list.dataset.query = query;
     list.toggleAttribute('data-more', more);
