@@ -181,7 +181,8 @@ export class SearchEngine {
     if (focus && !focused) found = await ask((asked = indexQuery(q)), {});
     // The index wants every word: a word no page holds ("exponential backoff"), or words that no
     // page holds together ("how to handle throttling"), leave nothing. The words some page holds
-    // are asked again, then without the commonest, one at a time, until a page holds the rest.
+    // are asked again, then without the question's words and the commonest, one at a time, until a
+    // page holds the rest.
     let dropped: string[] = [];
     let answeredFor: string | undefined;
     const words = [...new Set(asked.split(' ').filter(Boolean))];
