@@ -4,7 +4,7 @@
  * page: never in the URL or storage.
  */
 import { explainResponse, inputFromCode, type Explanation, type Knowledge } from '~/lib/inspector/explain';
-import { parseResponse } from '~/lib/inspector/parse';
+import { parseResponse, type CurlCommand } from '~/lib/inspector/parse';
 import { h, stackedOnPhones, type Child } from './dom';
 
 /** Rows shown per list, so that a pasted megabyte of headers cannot freeze the page. */
@@ -67,7 +67,7 @@ function statusBlock(e: NonNullable<Explanation['status']>): HTMLElement {
 }
 
 /** What to paste instead of a request: a cURL command's own output, with -i if it lacks one. */
-function pasteAdvice(curl: { printsHeaders: boolean } | undefined): Child[] {
+function pasteAdvice(curl: CurlCommand | undefined): Child[] {
   if (!curl)
     return ['This is where a request went, not what came back: paste the response, its headers or its body.'];
   if (curl.printsHeaders) return ['This is the cURL command, not what it printed: paste its output.'];

@@ -6,7 +6,7 @@
 import { counted } from '~/lib/plural';
 import type { HeaderData } from '~/schemas/header';
 import { codeNamed } from '~/lib/client-message';
-import type { ParsedResponse } from './parse';
+import type { CurlCommand, ParsedResponse } from './parse';
 
 export interface KnownCode {
   api: string;
@@ -87,7 +87,7 @@ export interface Explanation {
   bodyStatus?: number;
   headers: { name: string; value: string; known?: KnownHeader }[];
   /** A request's URL pasted instead of the response, with where its query is explained. */
-  request?: { url: string; queryBuilderUrl?: string; curl?: { printsHeaders: boolean } };
+  request?: { url: string; queryBuilderUrl?: string; curl?: CurlCommand };
   unrecognised: string[];
 }
 

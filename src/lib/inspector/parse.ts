@@ -14,6 +14,11 @@ export interface ParsedHeader {
   value: string;
 }
 
+/** A cURL command pasted without its output: whether it asks cURL to print the headers. */
+export interface CurlCommand {
+  printsHeaders: boolean;
+}
+
 export interface ParsedResponse {
   form: InputForm;
   httpVersion?: string;
@@ -23,8 +28,8 @@ export interface ParsedResponse {
   statusName?: string;
   /** The URL a request was sent to, pasted instead of (or above) what came back. */
   requestUrl?: string;
-  /** Pasted as a cURL command, without its output: whether it asks cURL to print the headers. */
-  curl?: { printsHeaders: boolean };
+  /** Pasted as a cURL command, without its output. */
+  curl?: CurlCommand;
   headers: ParsedHeader[];
   body?: string;
   json?: unknown;

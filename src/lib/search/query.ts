@@ -60,16 +60,16 @@ export function queryFocus(query: string): IndexFocus | undefined {
   return parameter ? { filter: PARAMETER_FILTER, value: parameter } : undefined;
 }
 
-/** Words of a query that asks for the list of codes, not one of them ("http status codes"). */
-const CODE_LIST_WORDS = new Set([
-  ...['http', 'https', 'api', 'apis', 'response', 'responses', 'reference', 'table'],
-  ...['status', 'statuses', 'code', 'codes', 'error', 'errors'],
-  ...['list', 'lists', 'all', 'every', 'of', 'the'],
-]);
+/** The words that say what a list of codes lists. */
+const CODE_WORDS = new Set(['code', 'codes', 'status', 'statuses', 'error', 'errors']);
 /** Of those, the ones that ask for a list alone. */
 const PLURAL_CODE_WORDS = new Set(['codes', 'statuses', 'errors']);
-/** Of those, the ones that say what is listed. */
-const CODE_WORDS = new Set(['code', 'codes', 'status', 'statuses', 'error', 'errors']);
+/** Words of a query that asks for the list of codes, not one of them ("http status codes"). */
+const CODE_LIST_WORDS = new Set([
+  ...CODE_WORDS,
+  ...['http', 'https', 'api', 'apis', 'response', 'responses', 'reference', 'table'],
+  ...['list', 'lists', 'all', 'every', 'of', 'the'],
+]);
 
 /**
  * Whether a query asks for a list of status codes: "error codes", "http status", "list of errors",
@@ -111,6 +111,18 @@ const QUESTION_WORDS = new Set([
  * left out first, whatever their count (a docs site says "why" and "my" on few pages).
  */
 export const isQuestionWord = (word: string) => QUESTION_WORDS.has(word.toLowerCase());
+
+/**
+ * The order in which to leave out a query's words when no page holds them all: of the words some
+ * page holds (`pages[i]` counts the pages holding `words[i]`), the question's words first, then the
+ * commonest.
+ */
+export function wordsToLeaveOut(words: string[], pages: number[]): string[] {
+  const count = new Map(words.map((word, i) => [word, pages[i] ?? 0]));
+  return words
+    .filter((word) => count.get(word)! > 0)
+    .sort((a, b) => Number(isQuestionWord(b)) - Number(isQuestionWord(a)) || count.get(b)! - count.get(a)!);
+}
 
 /**
  * A header line with a number for its value (`Retry-After: 120`) reads as the header's name: no

@@ -16,6 +16,7 @@ import {
   parseCodeQuery,
   queryFocus,
   withinFilters,
+  wordsToLeaveOut,
   type CodeEntry,
   type MessageEntry,
 } from './query';
@@ -251,6 +252,13 @@ describe('isQuestionWord', () => {
       expect(isQuestionWord(word), word).toBe(true);
     for (const word of ['jwt', 'expired', 'throttling', '429', 'limit'])
       expect(isQuestionWord(word), word).toBe(false);
+  });
+});
+
+describe('wordsToLeaveOut', () => {
+  test("leaves out the question's words first, then the commonest, never a word on no page", () => {
+    const words = ['why', 'is', 'my', 'jwt', 'expired', 'zebra'];
+    expect(wordsToLeaveOut(words, [2, 30, 1, 12, 20, 0])).toEqual(['is', 'why', 'my', 'expired', 'jwt']);
   });
 });
 

@@ -95,8 +95,7 @@ export class SearchDialog {
     document.body.append(this.dialog);
 
     this.controller = new SearchController({
-      render: (items, status, query, more, unmatched, answeredFor) =>
-        this.render(items, status, query, more, unmatched, answeredFor),
+      render: (...args) => this.render(...args),
     });
     this.input.addEventListener('input', () => this.controller.run(this.input.value));
     this.input.addEventListener('keydown', (event) => this.onKey(event));

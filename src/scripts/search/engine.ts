@@ -13,12 +13,12 @@ import {
   asksForCodeList,
   codeListsFirst,
   exactCodeMatches,
-  isQuestionWord,
   exactMessageMatches,
   indexQuery,
   normalizeQuery,
   queryFocus,
   withinFilters,
+  wordsToLeaveOut,
   type CodeEntry,
   type ExactAnswer,
   type MessageEntry,
@@ -174,9 +174,10 @@ export class SearchEngine {
       this.lastQuery = searching.catch(() => undefined);
       return searching;
     };
+    const within = withoutEmpty(filters);
     const focus = hasFilters ? undefined : queryFocus(q);
     let asked = focus?.value ?? indexQuery(q);
-    let found = await ask(asked, focus ? { [focus.filter]: focus.value } : withoutEmpty(filters));
+    let found = await ask(asked, focus ? { [focus.filter]: focus.value } : within);
     const focused = Boolean(focus && found?.results.length);
     if (focus && !focused) found = await ask((asked = indexQuery(q)), {});
     // The index wants every word: a word no page holds ("exponential backoff"), or words that no
@@ -188,18 +189,13 @@ export class SearchEngine {
     const words = [...new Set(asked.split(' ').filter(Boolean))];
     if (!found?.results.length && !focused && words.length > 1 && words.length <= WORDS_CHECKED) {
       const pages = await pagesHolding(pagefind, words);
-      const held = words.filter((_, i) => pages[i]! > 0);
-      const commonestFirst = [...held].sort(
-        (a, b) =>
-          Number(isQuestionWord(b)) - Number(isQuestionWord(a)) ||
-          pages[words.indexOf(b)]! - pages[words.indexOf(a)]!,
-      );
-      let asking = held;
-      if (held.length && held.length < words.length) found = await ask(held.join(' '), withoutEmpty(filters));
-      for (const common of commonestFirst) {
+      const leaveOut = wordsToLeaveOut(words, pages);
+      let asking = words.filter((word) => leaveOut.includes(word));
+      if (asking.length && asking.length < words.length) found = await ask(asking.join(' '), within);
+      for (const word of leaveOut) {
         if (found?.results.length || asking.length < 2) break;
-        asking = asking.filter((word) => word !== common);
-        found = await ask(asking.join(' '), withoutEmpty(filters));
+        asking = asking.filter((w) => w !== word);
+        found = await ask(asking.join(' '), within);
       }
       if (found?.results.length) {
         dropped = words.filter((_, i) => pages[i] === 0).flatMap(wordsOf);
