@@ -12,6 +12,11 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
   // A code with an API's name: that API's page first, though another API uses the code too.
   { query: 'GraphQL 401', expected: '/graphql/401/', within: 1 },
   { query: '401 graphql jwt', expected: '/graphql/401/', within: 1 },
+  // A code after the question's words: its page first, above the pages that hold the words.
+  { query: 'what does 415 mean', expected: '/rest/415/', within: 1 },
+  { query: 'how to handle a 429', expected: '/rest/429/', within: 1 },
+  // Pagefind wants every word: only the REST list says "handle". The subject's pages follow it.
+  { query: 'how to handle rate limits', expected: '/guides/rate-limits/', within: 3 },
   // A code's whole phrase or label opens its page, though other pages share a word (302 Found).
   { query: 'not found', expected: '/rest/404/', within: 1 },
   { query: 'too many requests', expected: '/rest/429/', within: 1 },

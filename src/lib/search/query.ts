@@ -103,7 +103,8 @@ const QUESTION_WORDS = new Set([
   ...['how', 'what', 'why', 'when', 'where', 'which', 'who', 'can', 'could', 'should', 'does', 'do'],
   ...['did', 'is', 'am', 'are', 'was', 'were', 'be', 'i', 'me', 'my', 'we', 'our', 'you', 'your'],
   ...['it', 'its', 'this', 'that', 'a', 'an', 'the', 'to', 'of', 'in', 'on', 'for', 'with', 'get'],
-  ...['getting', 'got', 'keep', 'keeps', 'fix', 'mean', 'means'],
+  ...['getting', 'got', 'keep', 'keeps', 'fix', 'mean', 'means', 'handle', 'handling', 'receive'],
+  ...['receiving', 'received', 'returns', 'returned', 'returning'],
 ]);
 
 /**
@@ -111,6 +112,12 @@ const QUESTION_WORDS = new Set([
  * left out first, whatever their count (a docs site says "why" and "my" on few pages).
  */
 export const isQuestionWord = (word: string) => QUESTION_WORDS.has(word.toLowerCase());
+
+/** A question's subject: its words other than the question's own, when it has both. */
+export function questionSubject(words: string[]): string[] | undefined {
+  const subject = words.filter((word) => !isQuestionWord(word));
+  return subject.length && subject.length < words.length ? subject : undefined;
+}
 
 /**
  * The order in which to leave out a query's words when no page holds them all: of the words some
@@ -207,8 +214,8 @@ function apiWords(entry: CodeEntry): Set<string> {
 }
 
 /**
- * The entries for the code a query names, by number or by its whole label or phrase: first those of
- * an API the query names too (for an API called Payments, `payments 401` or `401 Payments token`),
+ * The entries for the code a query names, by number (after the API's name or the question's words,
+ * if any) or by its whole label or phrase: first those of an API the query names too (for an API called Payments, `payments 401` or `401 Payments token`),
  * then current before legacy, otherwise in the given API order.
  */
 export function exactCodeMatches(entries: CodeEntry[], raw: string): CodeEntry[] {
@@ -219,8 +226,11 @@ export function exactCodeMatches(entries: CodeEntry[], raw: string): CodeEntry[]
   const namesByApi = new Map<string, Set<string>>();
   for (const entry of entries) if (!namesByApi.has(entry.api)) namesByApi.set(entry.api, apiWords(entry));
   const names = [...namesByApi.values()];
-  // API names may come before the code: "Payments 401" and "Payments API 401" read as "401".
-  const leading = words.findIndex((word) => word !== 'api' && !names.some((n) => n.has(word)));
+  // API names and the question's words may come before the code: "Payments 401", "Payments API
+  // 401", "what does 415 mean" and "how to handle a 429" read as the code.
+  const leading = words.findIndex(
+    (word) => word !== 'api' && !isQuestionWord(word) && !names.some((n) => n.has(word)),
+  );
   const code =
     parseCodeQuery(raw) ?? (leading > 0 ? parseCodeQuery(words.slice(leading).join(' ')) : undefined);
   const codes = code === undefined ? phraseCodes(entries, raw) : new Set([code]);

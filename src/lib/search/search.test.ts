@@ -9,6 +9,7 @@ import {
   exactMessageMatches,
   filterOperator,
   isQuestionWord,
+  questionSubject,
   highlightTerms,
   indexQuery,
   MAX_QUERY_LENGTH,
@@ -132,8 +133,15 @@ describe('exactCodeMatches', () => {
     // Both named: current before legacy, as without names.
     expect(urls('old rest 302')).toEqual(['/rest/302/', '/old/302/']);
   });
-  test('reads only API names before the code, not any words', () => {
+  test("reads a code after the question's words as the code", () => {
+    const urls = (q: string) => exactCodeMatches(entries, q).map((e) => e.url);
+    expect(urls('what does 404 mean')).toEqual(['/rest/404/']);
+    expect(urls('how to handle a 413')).toEqual(['/rest/413/']);
+    expect(urls('why am I getting 401 from graphql')).toEqual(['/graphql/401/', '/rest/401/']);
+  });
+  test("reads only API names and the question's words before the code, not any words", () => {
     expect(exactCodeMatches(entries, 'page 2 of 401')).toEqual([]);
+    expect(exactCodeMatches(entries, 'rate limit 401')).toEqual([]);
     expect(exactCodeMatches(entries, 'graphql')).toEqual([]);
   });
 });
@@ -248,10 +256,18 @@ describe('asksForCodeList', () => {
 
 describe('isQuestionWord', () => {
   test('tells the words that phrase a question from its subject', () => {
-    for (const word of ['Why', 'is', 'my', 'how', 'to', 'getting'])
+    for (const word of ['Why', 'is', 'my', 'how', 'to', 'getting', 'handle'])
       expect(isQuestionWord(word), word).toBe(true);
     for (const word of ['jwt', 'expired', 'throttling', '429', 'limit'])
       expect(isQuestionWord(word), word).toBe(false);
+  });
+});
+
+describe('questionSubject', () => {
+  test("keeps a question's subject, and only when the question has words of its own", () => {
+    expect(questionSubject(['how', 'to', 'handle', 'rate', 'limits'])).toEqual(['rate', 'limits']);
+    expect(questionSubject(['rate', 'limits'])).toBeUndefined();
+    expect(questionSubject(['how', 'to'])).toBeUndefined();
   });
 });
 

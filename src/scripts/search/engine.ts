@@ -17,6 +17,7 @@ import {
   indexQuery,
   normalizeQuery,
   queryFocus,
+  questionSubject,
   withinFilters,
   wordsToLeaveOut,
   type CodeEntry,
@@ -68,6 +69,8 @@ export interface SearchAnswer {
 const RESULTS_SHOWN = 8;
 /** A query that finds nothing has its words checked one by one up to this many; longer is a paste. */
 const WORDS_CHECKED = 5;
+/** Fewer pages than this holding a question's every word are followed by those for its subject. */
+const ENOUGH_RESULTS = 3;
 /** The best match is shown as soon as its details arrive, before the rest. */
 const FIRST_BATCH = 1;
 
@@ -201,6 +204,15 @@ export class SearchEngine {
         dropped = words.filter((_, i) => pages[i] === 0).flatMap(wordsOf);
         answeredFor = asked = asking.join(' ');
       }
+    }
+    // A question's own words can leave a page or two: "how to handle rate limits" found only the
+    // REST list, the one page that says "handle". The pages for its subject ("rate limits") follow.
+    const subject = questionSubject(words);
+    const few = found?.results.length ?? 0;
+    if (subject && few > 0 && few < ENOUGH_RESULTS && !focused && !answeredFor) {
+      const more = await ask(subject.join(' '), within);
+      const held = new Set(found!.results.map((r) => r.id));
+      found = { results: [...found!.results, ...(more?.results ?? []).filter((r) => !held.has(r.id))] };
     }
     const anchor = focused ? focus?.anchor : undefined;
     const exactUrls = new Set(exact.map((e) => e.url));
