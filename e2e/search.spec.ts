@@ -78,6 +78,11 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
   { query: 'wrong content type', expected: '/rest/415/', within: 3 },
   { query: 'token expired', expected: '/graphql/errors/jwt-expired/', within: 3 },
   { query: 'include_fields', expected: '/guides/fields/', within: 3 },
+  // Codes that no API here lists come after the API's own pages, unless named whole
+  // ("authentication" opened 511 Network Authentication Required first, "unavailable" 451).
+  { query: 'authentication', expected: '/headers/x-auth-token/', within: 3 },
+  { query: 'unavailable', expected: '/rest/503/', within: 1 },
+  { query: 'gateway timeout', expected: '/codes/504/', within: 1 },
   // Names from earlier HTTP specifications, which client libraries still print.
   { query: 'payload too large', expected: '/rest/413/', within: 1 },
   { query: 'Unprocessable Entity', expected: '/rest/422/', within: 1 },

@@ -1,5 +1,6 @@
 /** Shapes Pagefind's answers into what the results list shows: pages with a few sections each. */
 import { numberUrl } from '../urls';
+import { wordsOf } from '../words';
 import { CODE_KIND } from './markup';
 
 export interface PagefindSubResult {
@@ -85,4 +86,30 @@ export function withHighlight(url: string, terms: string[]): string {
   const [path, hash] = url.split('#', 2);
   const separator = path!.includes('?') ? '&' : '?';
   return `${path}${separator}hl=${encodeURIComponent(terms.join(' '))}${hash !== undefined ? `#${hash}` : ''}`;
+}
+
+/**
+ * Whether a result is the number page of a code that no API here lists (`listed` holds those they
+ * do), and the query does not name it whole ("gateway timeout" names 504 Gateway Timeout).
+ */
+export function isUnlistedCodePage(group: ResultGroup, listed: ReadonlySet<number>, query: string): boolean {
+  // With no list of the codes the APIs use, there is nothing to tell such a page by.
+  if (listed.size === 0 || group.code === undefined || group.url !== numberUrl(group.code)) return false;
+  if (listed.has(group.code)) return false;
+  const asked = new Set(wordsOf(query));
+  return !wordsOf(group.title).every((word) => /^\d+$/.test(word) || asked.has(word));
+}
+
+/**
+ * The number pages of codes that no API here lists, after the other results: "authentication"
+ * opened 511 Network Authentication Required and 407 Proxy Authentication Required, above the
+ * header that carries the API's token.
+ */
+export function unlistedCodesLast(
+  groups: ResultGroup[],
+  listed: ReadonlySet<number>,
+  query: string,
+): ResultGroup[] {
+  const unlisted = (group: ResultGroup) => isUnlistedCodePage(group, listed, query);
+  return [...groups.filter((group) => !unlisted(group)), ...groups.filter(unlisted)];
 }

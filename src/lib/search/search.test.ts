@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { decodeEntities, excerptSegments, markedSegments, withoutLeadingTitle } from './excerpt';
-import { groupResults, numberPagesAfterTheirCodes, withHighlight } from './group';
+import { groupResults, numberPagesAfterTheirCodes, unlistedCodesLast, withHighlight } from './group';
 import { operatorAttribute, searchAttributes } from './markup';
 import {
   asksForCodeList,
@@ -488,6 +488,45 @@ describe('numberPagesAfterTheirCodes', () => {
       group('/rest/500/', 'Code', 500),
     ];
     expect(urls(numberPagesAfterTheirCodes(groups))).toEqual(urls(groups));
+  });
+});
+
+describe('unlistedCodesLast', () => {
+  const group = (url: string, title: string, code?: number) => ({
+    url,
+    title,
+    excerpt: '',
+    kind: code === undefined ? 'Header' : 'Reference',
+    api: undefined,
+    code,
+    sections: [],
+  });
+  const listed = new Set([401, 503]);
+  const urls = (groups: { url: string }[]) => groups.map((g) => g.url);
+  const results = [
+    group('/codes/511/', '511 Network Authentication Required', 511),
+    group('/codes/401/', '401 Unauthorized', 401),
+    group('/codes/407/', '407 Proxy Authentication Required', 407),
+    group('/headers/x-auth-token/', 'X-Auth-Token'),
+  ];
+
+  test('moves the number pages of codes no API lists after the others, in their order', () => {
+    expect(urls(unlistedCodesLast(results, listed, 'authentication'))).toEqual([
+      '/codes/401/',
+      '/headers/x-auth-token/',
+      '/codes/511/',
+      '/codes/407/',
+    ]);
+  });
+  test("leaves such a page in place when the query names the code's whole name", () => {
+    expect(urls(unlistedCodesLast(results, listed, 'Proxy authentication required')).slice(0, 3)).toEqual([
+      '/codes/401/',
+      '/codes/407/',
+      '/headers/x-auth-token/',
+    ]);
+  });
+  test('moves nothing without a list of the codes the APIs use', () => {
+    expect(urls(unlistedCodesLast(results, new Set(), 'authentication'))).toEqual(urls(results));
   });
 });
 

@@ -4,7 +4,9 @@
  */
 import {
   groupResults,
+  isUnlistedCodePage,
   numberPagesAfterTheirCodes,
+  unlistedCodesLast,
   type PagefindData,
   type ResultGroup,
 } from '~/lib/search/group';
@@ -215,6 +217,7 @@ export class SearchEngine {
       found = { results: [...found!.results, ...(more?.results ?? []).filter((r) => !held.has(r.id))] };
     }
     const anchor = focused ? focus?.anchor : undefined;
+    const listed = new Set(this.codes.map((c) => c.code));
     const exactUrls = new Set(exact.map((e) => e.url));
     const lists = !hasFilters && asksForCodeList(q) ? await ask(null, CODE_LIST_FILTER) : undefined;
     const ranked = found?.results ?? [];
@@ -231,9 +234,11 @@ export class SearchEngine {
       return {
         query: q,
         exact,
-        groups: numberPagesAfterTheirCodes(groupResults(data, undefined, anchor)).filter(
-          (g) => !exactUrls.has(g.url),
-        ),
+        groups: unlistedCodesLast(
+          numberPagesAfterTheirCodes(groupResults(data, undefined, anchor)),
+          listed,
+          q,
+        ).filter((g) => !exactUrls.has(g.url)),
         unmatched,
         ...(answeredFor === undefined ? {} : { answeredFor }),
       };
@@ -242,7 +247,9 @@ export class SearchEngine {
     // The best match's details are asked for alone: the others would compete with it for the
     // index's worker and the network.
     const first = await Promise.all(shown.slice(0, FIRST_BATCH).map((r) => r.data()));
-    onFirst(answer(first));
+    // A best match that the others will push down is not shown alone first.
+    const early = answer(first);
+    if (!early.groups.some((g) => isUnlistedCodePage(g, listed, q))) onFirst(early);
     return answer([...first, ...(await Promise.all(shown.slice(FIRST_BATCH).map((r) => r.data())))]);
   }
 
