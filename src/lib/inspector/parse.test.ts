@@ -237,6 +237,16 @@ describe('parseResponse', () => {
       );
     });
 
+    it('reads the response headers copied without colons: value under the name, or a tab apart', () => {
+      const status = 'Status Code\n415 Unsupported Media Type\nResponse Headers';
+      const under = headers.flatMap(([name, value]) => [name, value]);
+      expect(parseResponse([status, ...under].join('\n'))).toMatchObject(expected);
+      const tabbed = headers.map(([name, value]) => `${name}\t${value}`);
+      expect(parseResponse([status, ...tabbed].join('\n'))).toMatchObject(expected);
+      // Outside that section, a bare word is no header.
+      expect(parseResponse('HTTP/1.1 415\ncontent-type\napplication/json').headers).toEqual([]);
+    });
+
     it('keeps an empty header empty when the next line is a header', () => {
       expect(parseResponse('X-Empty:\nX-Retry-After: 15').headers).toEqual([
         { name: 'X-Empty', value: '' },

@@ -57,6 +57,11 @@ const DEVTOOLS_ROW =
   /^(Request URL|Request Method|Status Code|Remote Address|Referrer Policy)(?::[ \t]*(.*))?$/i;
 /** The titles of the developer tools' sections, copied with the rows. */
 const DEVTOOLS_SECTION = /^(General|Response Headers|Request Headers)(?:[ \t]*\(\d+\))?(?:[ \t]+Raw)?$/i;
+/**
+ * A header under the tools' "Response Headers" title, copied without a colon: the name alone, its
+ * value on the next line, or the name and value a tab apart.
+ */
+const DEVTOOLS_BARE_HEADER = /^([A-Za-z][A-Za-z0-9-]*)(?:\t[ \t]*(.*))?$/;
 const CURL_DATA_MARKER = /^[{}] \[[^\]]*\]/;
 const STATUS_HEADER_VALUE = /^(\d{3})(?:[ \t]+(.*))?$/;
 const PYTHON_TRACEBACK = /^Traceback \(most recent call last\):$/;
@@ -153,6 +158,7 @@ export function parseResponse(text: string): ParsedResponse {
   let bodyStart = lines.length;
   // Under the developer tools' "Request Headers" title come what was sent, not what came back.
   let inRequest = false;
+  let inResponse = false;
   for (; index < lines.length; index++) {
     const line = lines[index]!;
     if (line.trim() === '') {
@@ -168,11 +174,17 @@ export function parseResponse(text: string): ParsedResponse {
     }
     const text = line.trim();
     const section = DEVTOOLS_SECTION.exec(text);
-    if (section) inRequest = /^request/i.test(section[1]!);
+    if (section) {
+      inRequest = /^request/i.test(section[1]!);
+      inResponse = !inRequest && /^response/i.test(section[1]!);
+    }
     if (section || inRequest) continue;
     const devtoolsRow = DEVTOOLS_ROW.exec(text);
     // An exception's message that names no status may still be a documented error message: body.
-    const row = index === 0 && EXCEPTION_LINE.test(text) ? null : (devtoolsRow ?? HEADER_LINE.exec(text));
+    const row =
+      index === 0 && EXCEPTION_LINE.test(text)
+        ? null
+        : (devtoolsRow ?? HEADER_LINE.exec(text) ?? (inResponse ? DEVTOOLS_BARE_HEADER.exec(text) : null));
     if (row) {
       let value = (row[2] ?? '').trim();
       // Developer tools copy each value on the line under its name.
