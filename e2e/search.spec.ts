@@ -70,9 +70,12 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
   // A section's name: its index page first, above short pages that use the word.
   { query: 'headers', expected: '/headers/', within: 1 },
   { query: 'status codes', expected: '/codes/', within: 1 },
-  // Generic words for a list of codes: the lists lead ("error codes" gave 500 Internal Server Error
-  // first, "http status codes" a flow about redirects).
-  { query: 'error codes', expected: '/codes/', within: 3 },
+  // Generic words for a list of codes: the lists lead, all codes by number first ("error codes"
+  // gave 500 Internal Server Error first, "http status codes" a flow about redirects).
+  { query: 'error codes', expected: '/codes/', within: 1 },
+  // With an API's name, that API's list ("REST error codes" opened the home page).
+  { query: 'REST error codes', expected: '/rest/', within: 1 },
+  { query: 'graphql error codes', expected: '/graphql/', within: 1 },
   { query: 'http status codes', expected: '/rest/', within: 3 },
   { query: 'list of errors', expected: '/graphql/', within: 3 },
   { query: 'wrong content type', expected: '/rest/415/', within: 3 },

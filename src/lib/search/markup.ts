@@ -27,12 +27,15 @@ export interface SearchFacts {
   code?: number | undefined;
   /** The list parameters a guide explains. */
   parameters?: string[] | undefined;
-  /** A list of status codes (all codes by number, or one API's): what "error codes" asks for. */
-  listsCodes?: boolean | undefined;
+  /**
+   * For a list of status codes (all codes by number, or one API's), which "error codes" asks for:
+   * its place among the lists, as the site's navigation orders them.
+   */
+  codeListPlace?: number | undefined;
 }
 
 export interface PagefindAttribute {
-  attribute: 'data-pagefind-filter' | 'data-pagefind-meta';
+  attribute: 'data-pagefind-filter' | 'data-pagefind-meta' | 'data-pagefind-sort';
   value: string;
 }
 
@@ -45,6 +48,8 @@ export const OPERATOR_FILTER = 'operator';
 export const PARAMETER_FILTER = 'parameter';
 /** The filter on the lists of status codes, which a query such as "http status codes" leads with. */
 export const CODE_LIST_FILTER = { list: 'codes' } as const;
+/** The sort that puts the lists of status codes in their places. */
+export const CODE_LIST_SORT = { 'list-place': 'asc' } as const;
 
 /** Filter and meta values cannot hold the separators Pagefind reads. */
 const clean = (value: string) => value.replace(/[,:]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -62,8 +67,12 @@ export function searchAttributes(facts: SearchFacts): PagefindAttribute[] {
     attributes.push({ attribute: 'data-pagefind-filter', value: `class:${clean(facts.statusClass)}` });
   if (facts.code !== undefined)
     attributes.push({ attribute: 'data-pagefind-meta', value: `code:${facts.code}` });
-  if (facts.listsCodes)
+  if (facts.codeListPlace !== undefined) {
     attributes.push({ attribute: 'data-pagefind-filter', value: `list:${CODE_LIST_FILTER.list}` });
+    // Zero-padded: Pagefind compares sort values as text.
+    const place = String(facts.codeListPlace).padStart(3, '0');
+    attributes.push({ attribute: 'data-pagefind-sort', value: `${Object.keys(CODE_LIST_SORT)[0]}:${place}` });
+  }
   for (const parameter of facts.parameters ?? [])
     attributes.push({ attribute: 'data-pagefind-filter', value: `${PARAMETER_FILTER}:${clean(parameter)}` });
   return attributes;

@@ -73,27 +73,29 @@ const CODE_LIST_WORDS = new Set([
 
 /**
  * Whether a query asks for a list of status codes: "error codes", "http status", "list of errors",
- * "codes". Full-text search put one code's page first for these ("error codes" gave 500 Internal
- * Server Error, "http status codes" a flow that says "HTTP status" often), or left the lists out.
- * A lone singular word ("error", "status") is not enough.
+ * "codes", or with an API's name, "REST error codes". Full-text search put one code's page first
+ * for these ("error codes" gave 500 Internal Server Error, "http status codes" a flow that says
+ * "HTTP status" often, "REST error codes" the home page), or left the lists out. A lone singular
+ * word ("error", "status") is not enough.
  */
-export function asksForCodeList(query: string): boolean {
+export function asksForCodeList(query: string, entries: CodeEntry[] = []): boolean {
   const words = wordsOf(normalizeQuery(query));
-  if (!words.every((word) => CODE_LIST_WORDS.has(word))) return false;
+  const names = [...apiNameWords(entries).values()];
+  if (!words.every((word) => CODE_LIST_WORDS.has(word) || names.some((n) => n.has(word)))) return false;
   if (words.length === 1) return PLURAL_CODE_WORDS.has(words[0]!);
   return words.some((word) => CODE_WORDS.has(word));
 }
 
 /**
- * The lists of codes first: those the index ranked, in its order, then the others. The other results
- * follow. A result the index ranked is kept over the lists' copy, which matched no words.
+ * The lists of codes first, in their given order (all codes by number, then each API's, as the
+ * navigation has them), then the other results. A list the index ranked is kept in the ranked
+ * copy, which knows the words it matched.
  */
 export function codeListsFirst<T extends { id: string }>(ranked: T[], lists: T[]): T[] {
   const listIds = new Set(lists.map((result) => result.id));
-  const rankedIds = new Set(ranked.map((result) => result.id));
+  const rankedById = new Map(ranked.map((result) => [result.id, result]));
   return [
-    ...ranked.filter((result) => listIds.has(result.id)),
-    ...lists.filter((result) => !rankedIds.has(result.id)),
+    ...lists.map((list) => rankedById.get(list.id) ?? list),
     ...ranked.filter((result) => !listIds.has(result.id)),
   ];
 }
@@ -213,19 +215,33 @@ function apiWords(entry: CodeEntry): Set<string> {
   return new Set(words.filter((word) => word.length > 2 && word !== 'api'));
 }
 
+/** Each API's name words, by API id, in the entries' order. */
+function apiNameWords(entries: CodeEntry[]): Map<string, Set<string>> {
+  const namesByApi = new Map<string, Set<string>>();
+  for (const entry of entries) if (!namesByApi.has(entry.api)) namesByApi.set(entry.api, apiWords(entry));
+  return namesByApi;
+}
+
+/** The APIs whose names a query has a word of ("graphql 401", "REST error codes"), by id. */
+export function apisNamed(entries: CodeEntry[], query: string): string[] {
+  const words = wordsOf(normalizeQuery(query));
+  return [...apiNameWords(entries)]
+    .filter(([, names]) => words.some((w) => names.has(w)))
+    .map(([api]) => api);
+}
+
 /**
  * The entries for the code a query names, by number (after the API's name or the question's words,
- * if any) or by its whole label or phrase: first those of an API the query names too (for an API called Payments, `payments 401` or `401 Payments token`),
- * then current before legacy, otherwise in the given API order.
+ * if any) or by its whole label or phrase: first those of an API the query names too (for an API
+ * called Payments, `payments 401` or `401 Payments token`), then current before legacy, otherwise
+ * in the given API order.
  */
 export function exactCodeMatches(entries: CodeEntry[], raw: string): CodeEntry[] {
   const words = normalizeQuery(raw)
     .toLowerCase()
     .split(/[^\p{L}\p{N}/.]+/u)
     .filter(Boolean);
-  const namesByApi = new Map<string, Set<string>>();
-  for (const entry of entries) if (!namesByApi.has(entry.api)) namesByApi.set(entry.api, apiWords(entry));
-  const names = [...namesByApi.values()];
+  const names = [...apiNameWords(entries).values()];
   // API names and the question's words may come before the code: "Payments 401", "Payments API
   // 401", "what does 415 mean" and "how to handle a 429" read as the code.
   const leading = words.findIndex(
@@ -235,9 +251,7 @@ export function exactCodeMatches(entries: CodeEntry[], raw: string): CodeEntry[]
     parseCodeQuery(raw) ?? (leading > 0 ? parseCodeQuery(words.slice(leading).join(' ')) : undefined);
   const codes = code === undefined ? phraseCodes(entries, raw) : new Set([code]);
   if (codes.size === 0) return [];
-  const named = new Set(
-    [...namesByApi].filter(([, apiNames]) => words.some((w) => apiNames.has(w))).map(([api]) => api),
-  );
+  const named = new Set(apisNamed(entries, raw));
   return entries
     .filter((e) => codes.has(e.code))
     .sort(

@@ -3,6 +3,7 @@ import { decodeEntities, excerptSegments, markedSegments, withoutLeadingTitle } 
 import { groupResults, numberPagesAfterTheirCodes, unlistedCodesLast, withHighlight } from './group';
 import { operatorAttribute, searchAttributes } from './markup';
 import {
+  apisNamed,
   asksForCodeList,
   codeListsFirst,
   exactCodeMatches,
@@ -252,6 +253,25 @@ describe('asksForCodeList', () => {
     ])
       expect(asksForCodeList(query), query).toBe(false);
   });
+
+  const apis = [
+    { api: 'rest', apiName: 'REST Management API' },
+    { api: 'graphql', apiName: 'GraphQL Storefront API' },
+  ].map((names) => ({ ...names, code: 401 }) as CodeEntry);
+
+  test("reads an API's name with those words as a request for its list", () => {
+    expect(asksForCodeList('REST error codes', apis)).toBe(true);
+    expect(asksForCodeList('graphql storefront errors', apis)).toBe(true);
+    expect(asksForCodeList('REST error codes')).toBe(false);
+    for (const query of ['rest', 'graphql api', 'graphql jwt errors'])
+      expect(asksForCodeList(query, apis), query).toBe(false);
+  });
+
+  test('apisNamed names the APIs whose names a query has a word of, in their order', () => {
+    expect(apisNamed(apis, 'Storefront error codes')).toEqual(['graphql']);
+    expect(apisNamed(apis, 'graphql or rest')).toEqual(['rest', 'graphql']);
+    expect(apisNamed(apis, 'error codes')).toEqual([]);
+  });
 });
 
 describe('isQuestionWord', () => {
@@ -280,13 +300,13 @@ describe('wordsToLeaveOut', () => {
 
 describe('codeListsFirst', () => {
   const result = (id: string, words: number[] = [1]) => ({ id, words });
-  test('leads with the lists the index ranked, in its order, then the lists it did not', () => {
+  test('leads with the lists in their order, each as the index ranked it if it did', () => {
     const ranked = [result('500'), result('api-b'), result('flow'), result('all')];
     const lists = [result('all', []), result('api-a', []), result('api-b', [])];
     expect(codeListsFirst(ranked, lists)).toEqual([
-      result('api-b'),
       result('all'),
       result('api-a', []),
+      result('api-b'),
       result('500'),
       result('flow'),
     ]);
@@ -388,9 +408,10 @@ describe('searchAttributes', () => {
       { attribute: 'data-pagefind-filter', value: 'parameter:limit' },
     ]);
   });
-  test('marks a list of codes', () => {
-    expect(searchAttributes({ kind: 'Reference', listsCodes: true }).slice(1)).toEqual([
+  test('marks a list of codes with its place among them', () => {
+    expect(searchAttributes({ kind: 'Reference', codeListPlace: 2 }).slice(1)).toEqual([
       { attribute: 'data-pagefind-filter', value: 'list:codes' },
+      { attribute: 'data-pagefind-sort', value: 'list-place:002' },
     ]);
   });
   test("marks an operator's row with its suffix", () => {

@@ -10,8 +10,9 @@ import {
   type PagefindData,
   type ResultGroup,
 } from '~/lib/search/group';
-import { CODE_LIST_FILTER } from '~/lib/search/markup';
+import { CODE_LIST_FILTER, CODE_LIST_SORT } from '~/lib/search/markup';
 import {
+  apisNamed,
   asksForCodeList,
   codeListsFirst,
   exactCodeMatches,
@@ -39,12 +40,14 @@ interface PagefindResult {
   data: () => Promise<PagefindData>;
 }
 
+type PagefindSearch = { results: PagefindResult[] } | null;
+
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   preload: (term: string) => Promise<void>;
   /** A null term finds every page the filters allow. */
-  search: (term: string | null, options?: object) => Promise<{ results: PagefindResult[] } | null>;
+  search: (term: string | null, options?: object) => Promise<PagefindSearch>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -174,8 +177,8 @@ export class SearchEngine {
     // What the index is asked, whose words are then judged found or not (a header line's count is
     // not asked for, so it is not "unmentioned" either). A filter expression or a list parameter
     // asks for the pages that document it; one that no page documents, for the words as typed.
-    const ask = (term: string | null, within: Record<string, string>) => {
-      const searching = pagefind.search(term, { filters: within });
+    const ask = (term: string | null, within: Record<string, string>, sort?: Record<string, string>) => {
+      const searching = pagefind.search(term, { filters: within, ...(sort && { sort }) });
       this.lastQuery = searching.catch(() => undefined);
       return searching;
     };
@@ -219,9 +222,9 @@ export class SearchEngine {
     const anchor = focused ? focus?.anchor : undefined;
     const listed = new Set(this.codes.map((c) => c.code));
     const exactUrls = new Set(exact.map((e) => e.url));
-    const lists = !hasFilters && asksForCodeList(q) ? await ask(null, CODE_LIST_FILTER) : undefined;
+    const lists = !hasFilters && asksForCodeList(q, this.codes) ? await this.codeLists(q, ask) : undefined;
     const ranked = found?.results ?? [];
-    const shown = (lists ? codeListsFirst(ranked, lists.results) : ranked).slice(0, RESULTS_SHOWN);
+    const shown = (lists ? codeListsFirst(ranked, lists) : ranked).slice(0, RESULTS_SHOWN);
     const answer = (data: PagefindData[]): SearchAnswer => {
       // A query with an exact answer (a pasted client error names a code) was understood,
       // whatever its other words.
@@ -251,6 +254,28 @@ export class SearchEngine {
     const early = answer(first);
     if (!early.groups.some((g) => isUnlistedCodePage(g, listed, q))) onFirst(early);
     return answer([...first, ...(await Promise.all(shown.slice(FIRST_BATCH).map((r) => r.data())))]);
+  }
+
+  /**
+   * The lists of codes in their places; when the query names APIs, only theirs ("REST error codes"
+   * wants the REST list, not the GraphQL one).
+   */
+  private async codeLists(
+    query: string,
+    ask: (
+      term: null,
+      within: Record<string, string>,
+      sort?: Record<string, string>,
+    ) => Promise<PagefindSearch>,
+  ): Promise<PagefindResult[]> {
+    const all = (await ask(null, CODE_LIST_FILTER, CODE_LIST_SORT))?.results ?? [];
+    const short = new Map(this.codes.map((c) => [c.api, c.apiShortName]));
+    const named = await Promise.all(
+      apisNamed(this.codes, query).map((api) => ask(null, { ...CODE_LIST_FILTER, api: short.get(api)! })),
+    );
+    if (!named.length) return all;
+    const own = new Set(named.flatMap((found) => found?.results ?? []).map((r) => r.id));
+    return all.filter((r) => own.has(r.id));
   }
 
   async filterValues(): Promise<Record<string, string[]>> {
