@@ -90,13 +90,15 @@ export function withHighlight(url: string, terms: string[]): string {
 
 /**
  * Whether a result is the number page of a code that no API here lists (`listed` holds those they
- * do), and the query does not name it whole ("gateway timeout" names 504 Gateway Timeout).
+ * do), and the query names neither its number nor its whole name ("gateway timeout" names 504
+ * Gateway Timeout).
  */
 export function isUnlistedCodePage(group: ResultGroup, listed: ReadonlySet<number>, query: string): boolean {
   // With no list of the codes the APIs use, there is nothing to tell such a page by.
   if (listed.size === 0 || group.code === undefined || group.url !== numberUrl(group.code)) return false;
   if (listed.has(group.code)) return false;
   const asked = new Set(wordsOf(query));
+  if (asked.has(String(group.code))) return false;
   return !wordsOf(group.title).every((word) => /^\d+$/.test(word) || asked.has(word));
 }
 

@@ -48,8 +48,9 @@ export const OPERATOR_FILTER = 'operator';
 export const PARAMETER_FILTER = 'parameter';
 /** The filter on the lists of status codes, which a query such as "http status codes" leads with. */
 export const CODE_LIST_FILTER = { list: 'codes' } as const;
-/** The sort that puts the lists of status codes in their places. */
-export const CODE_LIST_SORT = { 'list-place': 'asc' } as const;
+/** The sort key that holds each list's place, and the sort that puts the lists in their places. */
+const CODE_LIST_PLACE = 'list-place';
+export const CODE_LIST_SORT = { [CODE_LIST_PLACE]: 'asc' } as const;
 
 /** Filter and meta values cannot hold the separators Pagefind reads. */
 const clean = (value: string) => value.replace(/[,:]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -71,7 +72,7 @@ export function searchAttributes(facts: SearchFacts): PagefindAttribute[] {
     attributes.push({ attribute: 'data-pagefind-filter', value: `list:${CODE_LIST_FILTER.list}` });
     // Zero-padded: Pagefind compares sort values as text.
     const place = String(facts.codeListPlace).padStart(3, '0');
-    attributes.push({ attribute: 'data-pagefind-sort', value: `${Object.keys(CODE_LIST_SORT)[0]}:${place}` });
+    attributes.push({ attribute: 'data-pagefind-sort', value: `${CODE_LIST_PLACE}:${place}` });
   }
   for (const parameter of facts.parameters ?? [])
     attributes.push({ attribute: 'data-pagefind-filter', value: `${PARAMETER_FILTER}:${clean(parameter)}` });

@@ -539,6 +539,20 @@ describe('unlistedCodesLast', () => {
       '/codes/407/',
     ]);
   });
+  test('leaves such a page in place when the query names its number', () => {
+    expect(urls(unlistedCodesLast(results, listed, '511'))).toEqual([
+      '/codes/511/',
+      '/codes/401/',
+      '/headers/x-auth-token/',
+      '/codes/407/',
+    ]);
+    expect(urls(unlistedCodesLast(results, listed, 'HTTP 407 auth'))).toEqual([
+      '/codes/401/',
+      '/codes/407/',
+      '/headers/x-auth-token/',
+      '/codes/511/',
+    ]);
+  });
   test("leaves such a page in place when the query names the code's whole name", () => {
     expect(urls(unlistedCodesLast(results, listed, 'Proxy authentication required')).slice(0, 3)).toEqual([
       '/codes/401/',
