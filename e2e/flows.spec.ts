@@ -84,6 +84,10 @@ test.describe('flows without JavaScript', () => {
   test('every step is on the page and the answers are links to the next step', async ({ page }) => {
     await page.goto('/troubleshooting/unauthorized/');
     await expect(page.locator('[data-flow-node]')).toHaveCount(7);
+    // Each answer names the step it leads to by its number, as the steps are labelled.
+    const target = page.locator('[data-flow-node="curl-succeeds"]');
+    const step = /Step (\d+) ·/.exec((await target.locator('.flow-number').first().textContent()) ?? '')![1];
+    await expect(page.getByRole('link', { name: 'Yes' }).first()).toHaveText(`Yes→ Step ${step}`);
     await page.getByRole('link', { name: 'Yes' }).first().click();
     await expect(page).toHaveURL(/#curl-succeeds$/);
     await expect(page.locator('#curl-succeeds')).toBeInViewport();
