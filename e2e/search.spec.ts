@@ -65,6 +65,8 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
   { query: 'include_fields=name,price', expected: '/guides/fields/', within: 1 },
   { query: '250', expected: '/guides/pagination/', within: 3 },
   { query: 'rate limit', expected: '/guides/rate-limits/', within: 3 },
+  // What the flow advises when no header says how long to wait.
+  { query: 'exponential backoff', expected: '/troubleshooting/rate-limited/', within: 1 },
   // The word many APIs use for it, in any form: the index stems "throttles" on the guide.
   { query: 'throttling', expected: '/guides/rate-limits/', within: 1 },
   // A section's name: its index page first, above short pages that use the word.
@@ -139,12 +141,12 @@ test.describe('search ranking', () => {
   });
 
   test('answers the words some page holds when no page holds them all, and says so', async ({ page }) => {
-    // The index wants every word: "exponential backoff" found nothing, though "backoff" is here.
+    // The index wants every word: "capped backoff" found nothing, though "backoff" is here.
     const search = new SearchDialog(page);
     await page.goto('/');
     await search.open();
-    await search.query('exponential backoff');
-    await expect(search.status).toHaveText(/^No page mentions “exponential”: \d+ results? for “backoff”$/);
+    await search.query('capped backoff');
+    await expect(search.status).toHaveText(/^No page mentions “capped”: \d+ results? for “backoff”$/);
     expect(await search.resultPages()).toContain('/troubleshooting/rate-limited/');
     // Each word is on some page, but none holds them all: the question's words go first, then the
     // commonest.

@@ -188,7 +188,7 @@ export class SearchEngine {
     let found = await ask(asked, focus ? { [focus.filter]: focus.value } : within);
     const focused = Boolean(focus && found?.results.length);
     if (focus && !focused) found = await ask((asked = indexQuery(q)), {});
-    // The index wants every word: a word no page holds ("exponential backoff"), or words that no
+    // The index wants every word: a word no page holds ("capped backoff"), or words that no
     // page holds together ("how to handle throttling"), leave nothing. The words some page holds
     // are asked again, then without the question's words and the commonest, one at a time, until a
     // page holds the rest.
@@ -289,7 +289,7 @@ export class SearchEngine {
 
 /**
  * How many pages hold each word, asked one at a time. A word no page holds still finds the pages
- * that hold its start ("exponential" finds "expired"): its best match decides, and it counts none.
+ * that hold its start: its best match decides, and it counts none.
  */
 async function pagesHolding(pagefind: Pagefind, words: string[]): Promise<number[]> {
   return Promise.all(
