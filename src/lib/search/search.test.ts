@@ -530,9 +530,10 @@ describe('unlistedCodesLast', () => {
     group('/codes/407/', '407 Proxy Authentication Required', 407),
     group('/headers/x-auth-token/', 'X-Auth-Token'),
   ];
+  const ordered = (query: string) => urls(unlistedCodesLast(results, listed, query));
 
   test('moves the number pages of codes no API lists after the others, in their order', () => {
-    expect(urls(unlistedCodesLast(results, listed, 'authentication'))).toEqual([
+    expect(ordered('authentication')).toEqual([
       '/codes/401/',
       '/headers/x-auth-token/',
       '/codes/511/',
@@ -540,13 +541,8 @@ describe('unlistedCodesLast', () => {
     ]);
   });
   test('leaves such a page in place when the query names its number', () => {
-    expect(urls(unlistedCodesLast(results, listed, '511'))).toEqual([
-      '/codes/511/',
-      '/codes/401/',
-      '/headers/x-auth-token/',
-      '/codes/407/',
-    ]);
-    expect(urls(unlistedCodesLast(results, listed, 'HTTP 407 auth'))).toEqual([
+    expect(ordered('511')).toEqual(['/codes/511/', '/codes/401/', '/headers/x-auth-token/', '/codes/407/']);
+    expect(ordered('HTTP 407 auth')).toEqual([
       '/codes/401/',
       '/codes/407/',
       '/headers/x-auth-token/',
@@ -554,7 +550,7 @@ describe('unlistedCodesLast', () => {
     ]);
   });
   test("leaves such a page in place when the query names the code's whole name", () => {
-    expect(urls(unlistedCodesLast(results, listed, 'Proxy authentication required')).slice(0, 3)).toEqual([
+    expect(ordered('Proxy authentication required').slice(0, 3)).toEqual([
       '/codes/401/',
       '/codes/407/',
       '/headers/x-auth-token/',

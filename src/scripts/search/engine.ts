@@ -42,6 +42,13 @@ interface PagefindResult {
 
 type PagefindSearch = { results: PagefindResult[] } | null;
 
+/** One question to the index: words (or null for every page) within filters, in an order if given. */
+type Ask = (
+  term: string | null,
+  within: Record<string, string>,
+  sort?: Record<string, string>,
+) => Promise<PagefindSearch>;
+
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
@@ -177,7 +184,7 @@ export class SearchEngine {
     // What the index is asked, whose words are then judged found or not (a header line's count is
     // not asked for, so it is not "unmentioned" either). A filter expression or a list parameter
     // asks for the pages that document it; one that no page documents, for the words as typed.
-    const ask = (term: string | null, within: Record<string, string>, sort?: Record<string, string>) => {
+    const ask: Ask = (term, within, sort) => {
       const searching = pagefind.search(term, { filters: within, ...(sort && { sort }) });
       this.lastQuery = searching.catch(() => undefined);
       return searching;
@@ -260,14 +267,7 @@ export class SearchEngine {
    * The lists of codes in their places; when the query names APIs, only theirs ("REST error codes"
    * wants the REST list, not the GraphQL one).
    */
-  private async codeLists(
-    query: string,
-    ask: (
-      term: null,
-      within: Record<string, string>,
-      sort?: Record<string, string>,
-    ) => Promise<PagefindSearch>,
-  ): Promise<PagefindResult[]> {
+  private async codeLists(query: string, ask: Ask): Promise<PagefindResult[]> {
     const all = (await ask(null, CODE_LIST_FILTER, CODE_LIST_SORT))?.results ?? [];
     const short = new Map(this.codes.map((c) => [c.api, c.apiShortName]));
     const named = await Promise.all(
