@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { SiteModel } from './model';
-import { buildNavigation, isCurrent } from './navigation';
+import { buildNavigation } from './navigation';
 
 const model = {
   site: { generations: [{ id: 'a' }, { id: 'b' }] },
@@ -50,12 +50,5 @@ describe('buildNavigation', () => {
   test('leaves out sections whose content is missing', () => {
     expect(nav.map((s) => s.title)).toEqual(['Start', 'REST API', 'Tools']);
     expect(nav.flatMap((s) => s.links.map((l) => l.href))).not.toContain('/guides/');
-  });
-});
-
-describe('isCurrent', () => {
-  test('matches with or without the trailing slash', () => {
-    expect(isCurrent('/rest/', '/rest')).toBe(true);
-    expect(isCurrent('/rest/', '/rest/429/')).toBe(false);
   });
 });

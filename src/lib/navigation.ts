@@ -82,9 +82,3 @@ export function buildNavigation(model: SiteModel): NavSection[] {
   });
   return sections;
 }
-
-/** True when `href` is the page at `pathname`. */
-export function isCurrent(href: string, pathname: string): boolean {
-  const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
-  return href === path;
-}
