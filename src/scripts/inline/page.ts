@@ -38,19 +38,18 @@ declare const PAGEFIND: string;
     else return;
     event.preventDefault();
   };
-  const openSearch = (query?: string) => {
+  const openSearch = async (query?: string) => {
     document.addEventListener('keydown', buffer, true);
     // The index's loader is fetched beside the search module, not after it: the module imports it
     // from the same URL and gets this one. (The dev server has none: the module says so.)
     import(/* @vite-ignore */ PAGEFIND).catch(() => undefined);
-    return import(/* @vite-ignore */ SEARCH_UI).then(
-      (m: { openSearch: (q?: string, submit?: boolean) => void }) => {
-        document.removeEventListener('keydown', buffer, true);
-        m.openSearch((query ?? '') + typed || undefined, submit);
-        typed = '';
-        submit = false;
-      },
+    const search: { openSearch: (q?: string, submit?: boolean) => void } = await import(
+      /* @vite-ignore */ SEARCH_UI
     );
+    document.removeEventListener('keydown', buffer, true);
+    search.openSearch((query ?? '') + typed || undefined, submit);
+    typed = '';
+    submit = false;
   };
 
   const copied = (el: Element) => {
