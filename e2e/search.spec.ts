@@ -60,6 +60,8 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
   // A filter expression on the reader's own attribute, which no page names.
   { query: 'id:in', expected: '/guides/filtering/', within: 1 },
   { query: 'sku:like=abc%', expected: '/guides/filtering/', within: 1 },
+  // In words: "ids" was judged a word no page mentions, and the include guide came alone.
+  { query: 'filter by multiple ids', expected: '/guides/filtering/', within: 1 },
   // One list parameter with its value: the guide that explains it ("limit" is in many headings).
   { query: 'limit=250', expected: '/guides/pagination/', within: 1 },
   { query: 'include_fields=name,price', expected: '/guides/fields/', within: 1 },

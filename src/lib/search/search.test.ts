@@ -820,6 +820,15 @@ describe('unmatched words', () => {
     expect(unmatchedTerms('JWT is expired', ['JWT', 'is', 'expired.'])).toEqual([]);
   });
 
+  test('a plural matches its singular, however short', () => {
+    // "filter by multiple ids" said no page mentions "ids": Pagefind finds "ID", two letters in common.
+    expect(unmatchedTerms('ids', ['ID'])).toEqual([]);
+    expect(unmatchedTerms('statuses', ['status'])).toEqual([]);
+    expect(unmatchedTerms('ids', ['I'])).toEqual(['ids']);
+    expect(unmatchedTerms('ads', ['ID'])).toEqual(['ads']);
+    expect(unmatchedTerms('idea', ['ID'])).toEqual(['idea']);
+  });
+
   test('results are guesses only when every word is unmatched and what stands for it shares under three letters', () => {
     expect(onlyGuesses('xyzzy', ['-X'])).toBe(true);
     expect(onlyGuesses('qqqzzz', ['q', 'Q.'])).toBe(true);

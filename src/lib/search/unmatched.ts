@@ -24,13 +24,17 @@ function sharedStart(a: string, b: string): number {
   return shared;
 }
 
+/** A plural's ending: `ids` is a form of `id` and `statuses` of `status`, however short the word. */
+const PLURAL_ENDING = /^e?s$/;
+
 /**
- * Whether a matched part is a form of the typed term: its continuation, or a different ending (a
- * number has none: 415 is no form of 418).
+ * Whether a matched part is a form of the typed term: its continuation, its singular, or a
+ * different ending (a number has none: 415 is no form of 418).
  */
 function isFormOf(part: string, term: string): boolean {
   if (part.startsWith(term)) return true;
   if (/^\d+$/.test(term)) return false;
+  if (part.length >= 2 && term.startsWith(part) && PLURAL_ENDING.test(term.slice(part.length))) return true;
   return sharedStart(part, term) >= Math.max(term.length - ENDING, Math.min(term.length, STEM));
 }
 
