@@ -92,6 +92,10 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
   { query: 'authentication', expected: '/headers/x-auth-token/', within: 3 },
   { query: 'unavailable', expected: '/rest/503/', within: 1 },
   { query: 'gateway timeout', expected: '/codes/504/', within: 1 },
+  // A legacy code comes after the current one unless named ("rate limit exceeded" opened 509
+  // Bandwidth Limit Exceeded, which the current docs answer with 429).
+  { query: 'rate limit exceeded', expected: '/rest/429/', within: 1 },
+  { query: 'bandwidth', expected: '/rest/509/', within: 1 },
   // Names from earlier HTTP specifications, which client libraries still print.
   { query: 'payload too large', expected: '/rest/413/', within: 1 },
   { query: 'Unprocessable Entity', expected: '/rest/422/', within: 1 },

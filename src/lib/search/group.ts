@@ -2,6 +2,7 @@
 import { numberUrl } from '../urls';
 import { wordsOf } from '../words';
 import { CODE_KIND } from './markup';
+import type { CodeEntry } from './query';
 
 export interface PagefindSubResult {
   title: string;
@@ -88,30 +89,58 @@ export function withHighlight(url: string, terms: string[]): string {
   return `${path}${separator}hl=${encodeURIComponent(terms.join(' '))}${hash !== undefined ? `#${hash}` : ''}`;
 }
 
-/**
- * Whether a result is the number page of a code that no API here lists (`listed` holds those they
- * do), and the query names neither its number nor its whole name ("gateway timeout" names 504
- * Gateway Timeout).
- */
-export function isUnlistedCodePage(group: ResultGroup, listed: ReadonlySet<number>, query: string): boolean {
-  // With no list of the codes the APIs use, there is nothing to tell such a page by.
-  if (listed.size === 0 || group.code === undefined || group.url !== numberUrl(group.code)) return false;
-  if (listed.has(group.code)) return false;
-  const asked = new Set(wordsOf(query));
-  if (asked.has(String(group.code))) return false;
-  return !wordsOf(group.title).every((word) => /^\d+$/.test(word) || asked.has(word));
-}
+/** What ranking needs of a code an API lists: its page, its number, and whether it is current. */
+export type ListedCode = Pick<CodeEntry, 'code' | 'url' | 'legacy'>;
+
+/** How far down a result goes: not at all, below the rest, or below those too. */
+export const Demotion = {
+  None: 0,
+  /** The page of a code its APIs no longer document, or that code's number page. */
+  Legacy: 1,
+  /** The number page of a code no API here lists. */
+  Unlisted: 2,
+} as const;
+type Demotion = (typeof Demotion)[keyof typeof Demotion];
 
 /**
- * The number pages of codes that no API here lists, after the other results: "authentication"
- * opened 511 Network Authentication Required and 407 Proxy Authentication Required, above the
- * header that carries the API's token.
+ * How far down a result goes when the query does not name its code. Legacy codes go below current
+ * ones: "rate limit exceeded" opened 509 Bandwidth Limit Exceeded, which the current docs answer
+ * with 429. Codes no API lists go below both: "authentication" opened 511 Network Authentication
+ * Required and 407 Proxy Authentication Required, above the header that carries the API's token.
+ *
+ * A query names a code by its number, or by its whole name ("gateway timeout" names 504 Gateway
+ * Timeout). A legacy code is the API's own, so part of its name is enough ("bandwidth"); a code no
+ * API lists is not, and "authentication" alone does not name 511.
  */
-export function unlistedCodesLast(
+export function demotion(group: ResultGroup, codes: readonly ListedCode[], query: string): Demotion {
+  // With no list of the codes the APIs use, there is nothing to tell such a page by.
+  if (codes.length === 0 || group.code === undefined) return Demotion.None;
+  const isNumberPage = group.url === numberUrl(group.code);
+  const listings = codes.filter((c) => (isNumberPage ? c.code === group.code : c.url === group.url));
+  const level =
+    listings.length === 0
+      ? isNumberPage
+        ? Demotion.Unlisted
+        : Demotion.None
+      : listings.every((c) => c.legacy)
+        ? Demotion.Legacy
+        : Demotion.None;
+  if (level === Demotion.None) return level;
+  const asked = wordsOf(query);
+  const title = wordsOf(group.title);
+  const named =
+    asked.includes(String(group.code)) ||
+    title.every((word) => /^\d+$/.test(word) || asked.includes(word)) ||
+    (level === Demotion.Legacy && asked.every((word) => title.includes(word)));
+  return named ? Demotion.None : level;
+}
+
+/** The results with the pages of legacy and unlisted codes moved down (demotion), each in its order. */
+export function lesserCodesLast(
   groups: ResultGroup[],
-  listed: ReadonlySet<number>,
+  codes: readonly ListedCode[],
   query: string,
 ): ResultGroup[] {
-  const unlisted = (group: ResultGroup) => isUnlistedCodePage(group, listed, query);
-  return [...groups.filter((group) => !unlisted(group)), ...groups.filter(unlisted)];
+  const levels = new Map(groups.map((g) => [g, demotion(g, codes, query)]));
+  return [...groups].sort((a, b) => levels.get(a)! - levels.get(b)!);
 }

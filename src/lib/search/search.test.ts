@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { decodeEntities, excerptSegments, markedSegments, withoutLeadingTitle } from './excerpt';
-import { groupResults, numberPagesAfterTheirCodes, unlistedCodesLast, withHighlight } from './group';
+import { groupResults, lesserCodesLast, numberPagesAfterTheirCodes, withHighlight } from './group';
 import { operatorAttribute, searchAttributes } from './markup';
 import {
   apisNamed,
@@ -512,7 +512,7 @@ describe('numberPagesAfterTheirCodes', () => {
   });
 });
 
-describe('unlistedCodesLast', () => {
+describe('lesserCodesLast', () => {
   const group = (url: string, title: string, code?: number) => ({
     url,
     title,
@@ -522,7 +522,12 @@ describe('unlistedCodesLast', () => {
     code,
     sections: [],
   });
-  const listed = new Set([401, 503]);
+  const codes = [
+    { code: 401, url: '/rest/401/', legacy: false },
+    { code: 429, url: '/rest/429/', legacy: false },
+    { code: 503, url: '/rest/503/', legacy: false },
+    { code: 509, url: '/rest/509/', legacy: true },
+  ];
   const urls = (groups: { url: string }[]) => groups.map((g) => g.url);
   const results = [
     group('/codes/511/', '511 Network Authentication Required', 511),
@@ -530,7 +535,7 @@ describe('unlistedCodesLast', () => {
     group('/codes/407/', '407 Proxy Authentication Required', 407),
     group('/headers/x-auth-token/', 'X-Auth-Token'),
   ];
-  const ordered = (query: string) => urls(unlistedCodesLast(results, listed, query));
+  const ordered = (query: string, given = results) => urls(lesserCodesLast(given, codes, query));
 
   test('moves the number pages of codes no API lists after the others, in their order', () => {
     expect(ordered('authentication')).toEqual([
@@ -557,7 +562,42 @@ describe('unlistedCodesLast', () => {
     ]);
   });
   test('moves nothing without a list of the codes the APIs use', () => {
-    expect(urls(unlistedCodesLast(results, new Set(), 'authentication'))).toEqual(urls(results));
+    expect(urls(lesserCodesLast(results, [], 'authentication'))).toEqual(urls(results));
+  });
+
+  // "rate limit exceeded" opened 509 Bandwidth Limit Exceeded, which the current docs answer with 429.
+  const limits = [
+    group('/rest/509/', '509 Bandwidth Limit Exceeded', 509),
+    group('/codes/509/', '509 Bandwidth Limit Exceeded', 509),
+    group('/rest/429/', '429 Too Many Requests', 429),
+    group('/codes/508/', '508 Loop Detected', 508),
+    group('/guides/rate-limits/', 'Rate limits'),
+  ];
+  test('moves the pages of a legacy code after current ones, above codes no API lists', () => {
+    expect(ordered('rate limit exceeded', limits)).toEqual([
+      '/rest/429/',
+      '/guides/rate-limits/',
+      '/rest/509/',
+      '/codes/509/',
+      '/codes/508/',
+    ]);
+  });
+  test('leaves a legacy code in place when the query names it', () => {
+    expect(ordered('509', limits).slice(0, 2)).toEqual(['/rest/509/', '/codes/509/']);
+    expect(ordered('bandwidth limit exceeded', limits).slice(0, 2)).toEqual(['/rest/509/', '/codes/509/']);
+    // Part of its name is enough for a code of the API's own, not for one no API lists.
+    expect(ordered('bandwidth', limits).slice(0, 2)).toEqual(['/rest/509/', '/codes/509/']);
+    expect(ordered('loop', limits).at(-1)).toBe('/codes/508/');
+  });
+  test('keeps the number page of a code that some API lists as current', () => {
+    const shared = [...codes, { code: 509, url: '/graphql/509/', legacy: false }];
+    expect(urls(lesserCodesLast(limits, shared, 'rate limit exceeded'))).toEqual([
+      '/codes/509/',
+      '/rest/429/',
+      '/guides/rate-limits/',
+      '/rest/509/',
+      '/codes/508/',
+    ]);
   });
 });
 

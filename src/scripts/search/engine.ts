@@ -3,10 +3,11 @@
  * naming a code answers before the index does (Pagefind matches numbers by prefix: 3 finds 300).
  */
 import {
+  Demotion,
+  demotion,
   groupResults,
-  isUnlistedCodePage,
+  lesserCodesLast,
   numberPagesAfterTheirCodes,
-  unlistedCodesLast,
   type PagefindData,
   type ResultGroup,
 } from '~/lib/search/group';
@@ -227,7 +228,6 @@ export class SearchEngine {
       found = { results: [...found!.results, ...(more?.results ?? []).filter((r) => !held.has(r.id))] };
     }
     const anchor = focused ? focus?.anchor : undefined;
-    const listed = new Set(this.codes.map((c) => c.code));
     const exactUrls = new Set(exact.map((e) => e.url));
     const lists = !hasFilters && asksForCodeList(q, this.codes) ? await this.codeLists(q, ask) : undefined;
     const ranked = found?.results ?? [];
@@ -244,9 +244,9 @@ export class SearchEngine {
       return {
         query: q,
         exact,
-        groups: unlistedCodesLast(
+        groups: lesserCodesLast(
           numberPagesAfterTheirCodes(groupResults(data, undefined, anchor)),
-          listed,
+          this.codes,
           q,
         ).filter((g) => !exactUrls.has(g.url)),
         unmatched,
@@ -259,7 +259,7 @@ export class SearchEngine {
     const first = await Promise.all(shown.slice(0, FIRST_BATCH).map((r) => r.data()));
     // A best match that the others will push down is not shown alone first.
     const early = answer(first);
-    if (!early.groups.some((g) => isUnlistedCodePage(g, listed, q))) onFirst(early);
+    if (!early.groups.some((g) => demotion(g, this.codes, q) !== Demotion.None)) onFirst(early);
     return answer([...first, ...(await Promise.all(shown.slice(FIRST_BATCH).map((r) => r.data())))]);
   }
 
