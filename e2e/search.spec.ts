@@ -73,6 +73,8 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
   { query: 'throttling', expected: '/guides/rate-limits/', within: 1 },
   // A section's name: its index page first, above short pages that use the word.
   { query: 'headers', expected: '/headers/', within: 1 },
+  // A header named with the word "header": its page, above 406 Not Acceptable that speaks of it.
+  { query: 'accept header', expected: '/headers/accept/', within: 1 },
   { query: 'status codes', expected: '/codes/', within: 1 },
   // Generic words for a list of codes: the lists lead, all codes by number first ("error codes"
   // gave 500 Internal Server Error first, "http status codes" a flow about redirects).

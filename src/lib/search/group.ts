@@ -1,7 +1,7 @@
 /** Shapes Pagefind's answers into what the results list shows: pages with a few sections each. */
 import { numberUrl } from '../urls';
-import { wordsOf } from '../words';
-import { CODE_KIND } from './markup';
+import { asWords, wordsOf } from '../words';
+import { CODE_KIND, HEADER_KIND } from './markup';
 import type { CodeEntry } from './query';
 
 export interface PagefindSubResult {
@@ -143,4 +143,24 @@ export function lesserCodesLast(
 ): ResultGroup[] {
   const levels = new Map(groups.map((g) => [g, demotion(g, codes, query)]));
   return [...groups].sort((a, b) => levels.get(a)! - levels.get(b)!);
+}
+
+/** The words a query adds to a header's name to say it means the header: "accept header". */
+const HEADER_WORD = /^headers?$/;
+
+/** The header name a query asks for with the word "header" ("Content-Type header": content type). */
+export function headerAskedFor(query: string): string | undefined {
+  const words = wordsOf(query);
+  const name = words.filter((word) => !HEADER_WORD.test(word));
+  return name.length > 0 && name.length < words.length ? name.join(' ') : undefined;
+}
+
+/**
+ * The page of the header a query names with the word "header", first: "accept header" opened 406
+ * Not Acceptable, which speaks of the Accept header throughout, above the header's own page.
+ */
+export function namedHeaderFirst(groups: ResultGroup[], query: string): ResultGroup[] {
+  const name = headerAskedFor(query);
+  const header = name && groups.find((g) => g.kind === HEADER_KIND && asWords(g.title) === name);
+  return header ? [header, ...groups.filter((g) => g !== header)] : groups;
 }

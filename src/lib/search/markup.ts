@@ -18,6 +18,7 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 /** The kinds of page that search's exact answers are: a code's, and an error message's. */
 export const CODE_KIND: SearchKind = 'Code';
 export const MESSAGE_KIND: SearchKind = 'Error message';
+export const HEADER_KIND: SearchKind = 'Header';
 
 export interface SearchFacts {
   kind: SearchKind;

@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { decodeEntities, excerptSegments, markedSegments, withoutLeadingTitle } from './excerpt';
-import { groupResults, lesserCodesLast, numberPagesAfterTheirCodes, withHighlight } from './group';
+import {
+  groupResults,
+  headerAskedFor,
+  lesserCodesLast,
+  namedHeaderFirst,
+  numberPagesAfterTheirCodes,
+  withHighlight,
+} from './group';
 import { operatorAttribute, searchAttributes } from './markup';
 import {
   apisNamed,
@@ -25,6 +32,9 @@ import {
 import { readSearchState, writeSearchState } from './state';
 import { statusText } from './status';
 import { matchedWords, onlyGuesses, unmatchedTerms } from './unmatched';
+
+/** The pages of results, in order. */
+const urls = (groups: { url: string }[]) => groups.map((g) => g.url);
 
 describe('parseCodeQuery', () => {
   test.each([
@@ -480,7 +490,6 @@ describe('numberPagesAfterTheirCodes', () => {
     code,
     sections: [],
   });
-  const urls = (groups: { url: string }[]) => groups.map((g) => g.url);
 
   test('moves a number page after the last code page of its number, and nothing else', () => {
     const groups = [
@@ -528,7 +537,6 @@ describe('lesserCodesLast', () => {
     { code: 503, url: '/rest/503/', legacy: false },
     { code: 509, url: '/rest/509/', legacy: true },
   ];
-  const urls = (groups: { url: string }[]) => groups.map((g) => g.url);
   const results = [
     group('/codes/511/', '511 Network Authentication Required', 511),
     group('/codes/401/', '401 Unauthorized', 401),
@@ -598,6 +606,46 @@ describe('lesserCodesLast', () => {
       '/rest/509/',
       '/codes/508/',
     ]);
+  });
+});
+
+describe('namedHeaderFirst', () => {
+  const group = (url: string, title: string, kind: string) => ({
+    url,
+    title,
+    excerpt: '',
+    kind,
+    api: undefined,
+    code: undefined,
+    sections: [],
+  });
+  const results = [
+    group('/rest/406/', '406 Not Acceptable', 'Code'),
+    group('/headers/accept/', 'Accept', 'Header'),
+    group('/headers/content-type/', 'Content-Type', 'Header'),
+    group('/guides/media-types/', 'Media types', 'Guide'),
+  ];
+  const first = (query: string) => namedHeaderFirst(results, query)[0]!.url;
+
+  test('puts the header a query names with the word "header" first, the rest in their order', () => {
+    expect(urls(namedHeaderFirst(results, 'accept header'))).toEqual([
+      '/headers/accept/',
+      '/rest/406/',
+      '/headers/content-type/',
+      '/guides/media-types/',
+    ]);
+    expect(first('Content-Type headers')).toBe('/headers/content-type/');
+    expect(first('header content type')).toBe('/headers/content-type/');
+  });
+  test('leaves the order without the word "header", or when no header has the name', () => {
+    expect(first('accept')).toBe('/rest/406/');
+    expect(first('media types header')).toBe('/rest/406/');
+    expect(first('header')).toBe('/rest/406/');
+  });
+  test('reads the header name a query asks for', () => {
+    expect(headerAskedFor('X-Auth-Token header')).toBe('x auth token');
+    expect(headerAskedFor('headers')).toBeUndefined();
+    expect(headerAskedFor('x-auth-token')).toBeUndefined();
   });
 });
 

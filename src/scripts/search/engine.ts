@@ -6,12 +6,14 @@ import {
   Demotion,
   demotion,
   groupResults,
+  headerAskedFor,
   lesserCodesLast,
+  namedHeaderFirst,
   numberPagesAfterTheirCodes,
   type PagefindData,
   type ResultGroup,
 } from '~/lib/search/group';
-import { CODE_LIST_FILTER, CODE_LIST_SORT } from '~/lib/search/markup';
+import { CODE_LIST_FILTER, CODE_LIST_SORT, HEADER_KIND } from '~/lib/search/markup';
 import {
   apisNamed,
   asksForCodeList,
@@ -244,9 +246,8 @@ export class SearchEngine {
       return {
         query: q,
         exact,
-        groups: lesserCodesLast(
-          numberPagesAfterTheirCodes(groupResults(data, undefined, anchor)),
-          this.codes,
+        groups: namedHeaderFirst(
+          lesserCodesLast(numberPagesAfterTheirCodes(groupResults(data, undefined, anchor)), this.codes, q),
           q,
         ).filter((g) => !exactUrls.has(g.url)),
         unmatched,
@@ -259,7 +260,10 @@ export class SearchEngine {
     const first = await Promise.all(shown.slice(0, FIRST_BATCH).map((r) => r.data()));
     // A best match that the others will push down is not shown alone first.
     const early = answer(first);
-    if (!early.groups.some((g) => demotion(g, this.codes, q) !== Demotion.None)) onFirst(early);
+    const pushedDown = (g: ResultGroup) =>
+      demotion(g, this.codes, q) !== Demotion.None ||
+      (headerAskedFor(q) !== undefined && g.kind !== HEADER_KIND);
+    if (!early.groups.some(pushedDown)) onFirst(early);
     return answer([...first, ...(await Promise.all(shown.slice(FIRST_BATCH).map((r) => r.data())))]);
   }
 
