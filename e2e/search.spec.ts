@@ -89,6 +89,7 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
   { query: 'include_fields', expected: '/guides/fields/', within: 3 },
   // The words of a client's or a gateway's error for it, though no label has them.
   { query: 'access denied', expected: '/rest/403/', within: 1 },
+  { query: 'api key', expected: '/headers/x-auth-token/', within: 1 },
   // Codes that no API here lists come after the API's own pages, unless named whole
   // ("authentication" opened 511 Network Authentication Required first, "unavailable" 451).
   { query: 'authentication', expected: '/headers/x-auth-token/', within: 3 },
