@@ -1,7 +1,7 @@
 /**
  * Markup that is the same on every page (the site navigation, the header) is rendered once per
- * build and reused: the navigation alone holds a hundred links and chips, and rendering it for each
- * of 5,000 pages was a sixth of the build's render phase (npm run bench).
+ * build and reused. The navigation alone holds about a hundred links and status chips: a build of
+ * the default content rendered 4,467 chips, and renders 390 this way.
  */
 
 const rendered = new Map<string, Promise<string>>();
