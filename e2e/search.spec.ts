@@ -60,6 +60,12 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
   // A filter expression on the reader's own attribute, which no page names.
   { query: 'id:in', expected: '/guides/filtering/', within: 1 },
   { query: 'sku:like=abc%', expected: '/guides/filtering/', within: 1 },
+  // The guide explains an operator; the query builder, which offers it, follows ("price:greater"
+  // gave the builder first).
+  { query: 'price:greater', expected: '/guides/filtering/', within: 1 },
+  // An operator named in words ("not in" opened 404 Not Found).
+  { query: 'not in', expected: '/guides/filtering/', within: 1 },
+  { query: 'sql like', expected: '/guides/filtering/', within: 1 },
   // In words: "ids" was judged a word no page mentions, and the include guide came alone.
   { query: 'filter by multiple ids', expected: '/guides/filtering/', within: 1 },
   // One list parameter with its value: the guide that explains it ("limit" is in many headings).

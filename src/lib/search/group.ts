@@ -1,7 +1,7 @@
 /** Shapes Pagefind's answers into what the results list shows: pages with a few sections each. */
 import { numberUrl } from '../urls';
 import { asWords, wordsOf } from '../words';
-import { CODE_KIND, HEADER_KIND } from './markup';
+import { CODE_KIND, GUIDE_KIND, HEADER_KIND } from './markup';
 import type { CodeEntry } from './query';
 
 export interface PagefindSubResult {
@@ -163,4 +163,12 @@ export function namedHeaderFirst(groups: ResultGroup[], query: string): ResultGr
   const name = headerAskedFor(query);
   const header = name && groups.find((g) => g.kind === HEADER_KIND && asWords(g.title) === name);
   return header ? [header, ...groups.filter((g) => g !== header)] : groups;
+}
+
+/**
+ * The guides first, the rest in their order: for an operator, the guide that explains it comes
+ * before the query builder that offers it ("price:greater" gave the builder first).
+ */
+export function guidesFirst(groups: ResultGroup[]): ResultGroup[] {
+  return [...groups.filter((g) => g.kind === GUIDE_KIND), ...groups.filter((g) => g.kind !== GUIDE_KIND)];
 }

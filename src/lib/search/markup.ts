@@ -19,6 +19,7 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 export const CODE_KIND: SearchKind = 'Code';
 export const MESSAGE_KIND: SearchKind = 'Error message';
 export const HEADER_KIND: SearchKind = 'Header';
+export const GUIDE_KIND: SearchKind = 'Guide';
 
 export interface SearchFacts {
   kind: SearchKind;

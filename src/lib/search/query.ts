@@ -48,13 +48,33 @@ export interface IndexFocus {
   anchor?: string;
 }
 
+/** Words beside an operator's name that say it is one: "sql in", "in operator", "greater than". */
+const OPERATOR_WORDS = new Set(['sql', 'operator', 'operators', 'filter', 'filters', 'than']);
+
 /**
- * A filter expression asks for its operator's rows (`id:in`); a single list parameter with its
+ * The operator a query may name in words, as the index files it: "not in" (`not_in`), "sql like",
+ * "in operator", "greater than". A one-word name needs one of the words that mark it: "in" alone is
+ * on every page. Whether the site documents such an operator is for the caller to check.
+ */
+export function operatorInWords(query: string): string | undefined {
+  const words = wordsOf(normalizeQuery(query));
+  const name = words.filter((word) => !OPERATOR_WORDS.has(word));
+  if (name.length === 0 || name.length > 2 || (name.length === 1 && words.length === 1)) return undefined;
+  return name.join('_');
+}
+
+/**
+ * A filter expression asks for its operator's rows (`id:in`), and so does an operator named in words
+ * that is one of `operators` ("not in" found 404 Not Found first); a single list parameter with its
  * value, for the guide that explains it (`limit=250`: "limit" alone found the legacy 509 Bandwidth
  * Limit Exceeded first). Undefined when the query is anything else.
  */
-export function queryFocus(query: string): IndexFocus | undefined {
-  const operator = filterOperator(query);
+export function queryFocus(
+  query: string,
+  operators: ReadonlySet<string> = new Set(),
+): IndexFocus | undefined {
+  const named = operatorInWords(query);
+  const operator = filterOperator(query) ?? (named && operators.has(named) ? named : undefined);
   if (operator) return { filter: OPERATOR_FILTER, value: operator, anchor: operatorAnchor(operator) };
   const parameter = /^[?&]?([A-Za-z_]\w*)=[^\s&]*$/.exec(normalizeQuery(query))?.[1];
   return parameter ? { filter: PARAMETER_FILTER, value: parameter } : undefined;

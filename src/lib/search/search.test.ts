@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { decodeEntities, excerptSegments, markedSegments, withoutLeadingTitle } from './excerpt';
 import {
   groupResults,
+  guidesFirst,
   headerAskedFor,
   lesserCodesLast,
   namedHeaderFirst,
@@ -22,6 +23,7 @@ import {
   indexQuery,
   MAX_QUERY_LENGTH,
   normalizeQuery,
+  operatorInWords,
   parseCodeQuery,
   queryFocus,
   withinFilters,
@@ -226,6 +228,30 @@ describe('queryFocus', () => {
   test('leaves other queries to the words they hold', () => {
     for (const query of ['page=2&limit=50', 'limit', 'limit = 250', 'X-Retry-After: 15', '429'])
       expect(queryFocus(query)).toBeUndefined();
+  });
+
+  const operators = new Set(['min', 'greater', 'like', 'in', 'not_in']);
+  test('points an operator named in words at its rows, when the site documents it', () => {
+    // "not in" found 404 Not Found first, and "sql in" the query builder above the guide.
+    expect(queryFocus('not in', operators)).toEqual({
+      filter: 'operator',
+      value: 'not_in',
+      anchor: 'operator-not_in',
+    });
+    expect(queryFocus('NOT IN operator', operators)?.value).toBe('not_in');
+    expect(queryFocus('sql in', operators)?.value).toBe('in');
+    expect(queryFocus('like operator', operators)?.value).toBe('like');
+    expect(queryFocus('greater than', operators)?.value).toBe('greater');
+    expect(queryFocus('not in')).toBeUndefined();
+  });
+
+  test('reads no operator from a lone word, or from words no operator has', () => {
+    for (const query of ['in', 'like', 'rate limit', 'filter array', 'price filter', 'not found'])
+      expect(queryFocus(query, operators)).toBeUndefined();
+    expect(operatorInWords('in')).toBeUndefined();
+    expect(operatorInWords('sql')).toBeUndefined();
+    expect(operatorInWords('the in operator of sql')).toBeUndefined();
+    expect(operatorInWords('rate limit')).toBe('rate_limit');
   });
 });
 
@@ -646,6 +672,32 @@ describe('namedHeaderFirst', () => {
     expect(headerAskedFor('X-Auth-Token header')).toBe('x auth token');
     expect(headerAskedFor('headers')).toBeUndefined();
     expect(headerAskedFor('x-auth-token')).toBeUndefined();
+  });
+});
+
+describe('guidesFirst', () => {
+  test('puts the guides first and keeps each part in its order', () => {
+    const page = (url: string, kind: string) => ({
+      url,
+      title: url,
+      excerpt: '',
+      kind,
+      api: undefined,
+      code: undefined,
+      sections: [],
+    });
+    const results = [
+      page('/tools/query-builder/', 'Tool'),
+      page('/guides/filtering/', 'Guide'),
+      page('/rest/400/', 'Code'),
+      page('/guides/pagination/', 'Guide'),
+    ];
+    expect(urls(guidesFirst(results))).toEqual([
+      '/guides/filtering/',
+      '/guides/pagination/',
+      '/tools/query-builder/',
+      '/rest/400/',
+    ]);
   });
 });
 

@@ -6,6 +6,7 @@ import {
   Demotion,
   demotion,
   groupResults,
+  guidesFirst,
   headerAskedFor,
   lesserCodesLast,
   namedHeaderFirst,
@@ -13,7 +14,13 @@ import {
   type PagefindData,
   type ResultGroup,
 } from '~/lib/search/group';
-import { CODE_LIST_FILTER, CODE_LIST_SORT, HEADER_KIND } from '~/lib/search/markup';
+import {
+  CODE_LIST_FILTER,
+  CODE_LIST_SORT,
+  GUIDE_KIND,
+  HEADER_KIND,
+  OPERATOR_FILTER,
+} from '~/lib/search/markup';
 import {
   apisNamed,
   asksForCodeList,
@@ -22,6 +29,7 @@ import {
   exactMessageMatches,
   indexQuery,
   normalizeQuery,
+  operatorInWords,
   queryFocus,
   questionSubject,
   withinFilters,
@@ -193,7 +201,9 @@ export class SearchEngine {
       return searching;
     };
     const within = withoutEmpty(filters);
-    const focus = hasFilters ? undefined : queryFocus(q);
+    const focus = hasFilters
+      ? undefined
+      : queryFocus(q, operatorInWords(q) ? await this.operators() : undefined);
     let asked = focus?.value ?? indexQuery(q);
     let found = await ask(asked, focus ? { [focus.filter]: focus.value } : within);
     const focused = Boolean(focus && found?.results.length);
@@ -230,6 +240,13 @@ export class SearchEngine {
       found = { results: [...found!.results, ...(more?.results ?? []).filter((r) => !held.has(r.id))] };
     }
     const anchor = focused ? focus?.anchor : undefined;
+    // The order the index gave, corrected where it is known to mislead. For an operator's rows, the
+    // guide that explains them leads.
+    const ordered = (groups: ResultGroup[]) =>
+      namedHeaderFirst(
+        lesserCodesLast(numberPagesAfterTheirCodes(anchor ? guidesFirst(groups) : groups), this.codes, q),
+        q,
+      );
     const exactUrls = new Set(exact.map((e) => e.url));
     const lists = !hasFilters && asksForCodeList(q, this.codes) ? await this.codeLists(q, ask) : undefined;
     const ranked = found?.results ?? [];
@@ -246,10 +263,7 @@ export class SearchEngine {
       return {
         query: q,
         exact,
-        groups: namedHeaderFirst(
-          lesserCodesLast(numberPagesAfterTheirCodes(groupResults(data, undefined, anchor)), this.codes, q),
-          q,
-        ).filter((g) => !exactUrls.has(g.url)),
+        groups: ordered(groupResults(data, undefined, anchor)).filter((g) => !exactUrls.has(g.url)),
         unmatched,
         ...(answeredFor === undefined ? {} : { answeredFor }),
       };
@@ -262,7 +276,8 @@ export class SearchEngine {
     const early = answer(first);
     const pushedDown = (g: ResultGroup) =>
       demotion(g, this.codes, q) !== Demotion.None ||
-      (headerAskedFor(q) !== undefined && g.kind !== HEADER_KIND);
+      (headerAskedFor(q) !== undefined && g.kind !== HEADER_KIND) ||
+      (anchor !== undefined && g.kind !== GUIDE_KIND);
     if (!early.groups.some(pushedDown)) onFirst(early);
     return answer([...first, ...(await Promise.all(shown.slice(FIRST_BATCH).map((r) => r.data())))]);
   }
@@ -288,6 +303,11 @@ export class SearchEngine {
     return Object.fromEntries(
       Object.entries(all).map(([name, values]) => [name, Object.keys(values).sort()]),
     );
+  }
+
+  /** The filter operators the site documents (`in`, `not_in`…), as the index files them. */
+  private async operators(): Promise<Set<string>> {
+    return new Set((await this.filterValues())[OPERATOR_FILTER]);
   }
 }
 
