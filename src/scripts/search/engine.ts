@@ -101,6 +101,7 @@ export class SearchEngine {
   private pagefind: Pagefind | undefined;
   private codes: CodeEntry[] = [];
   private messages: MessageEntry[] = [];
+  private operatorNames: Promise<Set<string>> | undefined;
   /** Resolves when the lists of codes and messages are loaded; the index may still be on its way. */
   readonly codesReady: Promise<void>;
   /** Resolves to false when there is no index (the dev server, or a build without Pagefind). */
@@ -305,9 +306,13 @@ export class SearchEngine {
     );
   }
 
-  /** The filter operators the site documents (`in`, `not_in`…), as the index files them. */
-  private async operators(): Promise<Set<string>> {
-    return new Set((await this.filterValues())[OPERATOR_FILTER]);
+  /**
+   * The filter operators the site documents (`in`, `not_in`…), as the index files them; read once,
+   * since two-word queries ask for them.
+   */
+  private operators(): Promise<Set<string>> {
+    this.operatorNames ??= this.filterValues().then((values) => new Set(values[OPERATOR_FILTER]));
+    return this.operatorNames;
   }
 }
 
