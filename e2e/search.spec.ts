@@ -143,6 +143,18 @@ test.describe('search ranking', () => {
     await expect(page.locator('#operator-min')).toBeInViewport();
   });
 
+  test('opens an operator named in words at its row (not in: the prose below the table came first)', async ({
+    page,
+  }) => {
+    const search = new SearchDialog(page);
+    await page.goto('/');
+    await search.open();
+    await search.query('not in');
+    const urls = await search.options.evaluateAll((els) => els.map((el) => el.getAttribute('data-url')));
+    expect(new URL(urls[0]!, 'http://x').pathname).toBe('/guides/filtering/');
+    expect(new URL(urls[1]!, 'http://x').hash).toBe('#operator-not_in');
+  });
+
   test('says when no page mentions a word, and that the results are for similar words', async ({ page }) => {
     // Pagefind answers a word no page holds with pages holding its start: "webhook" finds "web".
     const search = new SearchDialog(page);

@@ -44,6 +44,8 @@ export function filterOperator(query: string): string | undefined {
 export interface IndexFocus {
   filter: string;
   value: string;
+  /** What the index is asked within the filter. */
+  words: string;
   /** The section to open first on the pages found. */
   anchor?: string;
 }
@@ -75,9 +77,14 @@ export function queryFocus(
 ): IndexFocus | undefined {
   const named = operatorInWords(query);
   const operator = filterOperator(query) ?? (named && operators.has(named) ? named : undefined);
-  if (operator) return { filter: OPERATOR_FILTER, value: operator, anchor: operatorAnchor(operator) };
+  if (operator) {
+    // As words, the operator also matches its row's heading ("SQL NOT IN operator"), which then
+    // opens first: `not_in` matched only the prose below the table.
+    const words = operator.replaceAll('_', ' ');
+    return { filter: OPERATOR_FILTER, value: operator, words, anchor: operatorAnchor(operator) };
+  }
   const parameter = /^[?&]?([A-Za-z_]\w*)=[^\s&]*$/.exec(normalizeQuery(query))?.[1];
-  return parameter ? { filter: PARAMETER_FILTER, value: parameter } : undefined;
+  return parameter ? { filter: PARAMETER_FILTER, value: parameter, words: parameter } : undefined;
 }
 
 /** The words that say what a list of codes lists. */

@@ -217,11 +217,17 @@ describe('filterOperator', () => {
 
 describe('queryFocus', () => {
   test('points an operator at its rows, and a single list parameter at the guides that mark it', () => {
-    expect(queryFocus('id:in')).toEqual({ filter: 'operator', value: 'in', anchor: 'operator-in' });
-    expect(queryFocus('limit=250')).toEqual({ filter: 'parameter', value: 'limit' });
+    expect(queryFocus('id:in')).toEqual({
+      filter: 'operator',
+      value: 'in',
+      words: 'in',
+      anchor: 'operator-in',
+    });
+    expect(queryFocus('limit=250')).toEqual({ filter: 'parameter', value: 'limit', words: 'limit' });
     expect(queryFocus('?include_fields=name,price')).toEqual({
       filter: 'parameter',
       value: 'include_fields',
+      words: 'include_fields',
     });
   });
 
@@ -236,6 +242,7 @@ describe('queryFocus', () => {
     expect(queryFocus('not in', operators)).toEqual({
       filter: 'operator',
       value: 'not_in',
+      words: 'not in',
       anchor: 'operator-not_in',
     });
     expect(queryFocus('NOT IN operator', operators)?.value).toBe('not_in');

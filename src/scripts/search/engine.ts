@@ -205,7 +205,7 @@ export class SearchEngine {
     const focus = hasFilters
       ? undefined
       : queryFocus(q, operatorInWords(q) ? await this.operators() : undefined);
-    let asked = focus?.value ?? indexQuery(q);
+    let asked = focus?.words ?? indexQuery(q);
     let found = await ask(asked, focus ? { [focus.filter]: focus.value } : within);
     const focused = Boolean(focus && found?.results.length);
     if (focus && !focused) found = await ask((asked = indexQuery(q)), {});
