@@ -8,6 +8,7 @@ import {
   namedHeaderFirst,
   numberPagesAfterTheirCodes,
   withHighlight,
+  type ResultGroup,
 } from './group';
 import { operatorAttribute, searchAttributes } from './markup';
 import {
@@ -37,6 +38,18 @@ import { matchedWords, onlyGuesses, unmatchedTerms } from './unmatched';
 
 /** The pages of results, in order. */
 const urls = (groups: { url: string }[]) => groups.map((g) => g.url);
+
+/** A result for the ordering rules: a page, with what a test says of it. */
+const resultGroup = (url: string, facts: Partial<ResultGroup> = {}): ResultGroup => ({
+  url,
+  title: url,
+  excerpt: '',
+  kind: undefined,
+  api: undefined,
+  code: undefined,
+  sections: [],
+  ...facts,
+});
 
 describe('parseCodeQuery', () => {
   test.each([
@@ -514,15 +527,7 @@ describe('groupResults with an anchor', () => {
 });
 
 describe('numberPagesAfterTheirCodes', () => {
-  const group = (url: string, kind: string, code?: number) => ({
-    url,
-    title: url,
-    excerpt: '',
-    kind,
-    api: undefined,
-    code,
-    sections: [],
-  });
+  const group = (url: string, kind: string, code?: number) => resultGroup(url, { kind, code });
 
   test('moves a number page after the last code page of its number, and nothing else', () => {
     const groups = [
@@ -555,15 +560,8 @@ describe('numberPagesAfterTheirCodes', () => {
 });
 
 describe('lesserCodesLast', () => {
-  const group = (url: string, title: string, code?: number) => ({
-    url,
-    title,
-    excerpt: '',
-    kind: code === undefined ? 'Header' : 'Reference',
-    api: undefined,
-    code,
-    sections: [],
-  });
+  const group = (url: string, title: string, code?: number) =>
+    resultGroup(url, { title, code, kind: code === undefined ? 'Header' : 'Reference' });
   const codes = [
     { code: 401, url: '/rest/401/', legacy: false },
     { code: 429, url: '/rest/429/', legacy: false },
@@ -643,15 +641,7 @@ describe('lesserCodesLast', () => {
 });
 
 describe('namedHeaderFirst', () => {
-  const group = (url: string, title: string, kind: string) => ({
-    url,
-    title,
-    excerpt: '',
-    kind,
-    api: undefined,
-    code: undefined,
-    sections: [],
-  });
+  const group = (url: string, title: string, kind: string) => resultGroup(url, { title, kind });
   const results = [
     group('/rest/406/', '406 Not Acceptable', 'Code'),
     group('/headers/accept/', 'Accept', 'Header'),
@@ -684,15 +674,7 @@ describe('namedHeaderFirst', () => {
 
 describe('guidesFirst', () => {
   test('puts the guides first and keeps each part in its order', () => {
-    const page = (url: string, kind: string) => ({
-      url,
-      title: url,
-      excerpt: '',
-      kind,
-      api: undefined,
-      code: undefined,
-      sections: [],
-    });
+    const page = (url: string, kind: string) => resultGroup(url, { kind });
     const results = [
       page('/tools/query-builder/', 'Tool'),
       page('/guides/filtering/', 'Guide'),
