@@ -93,7 +93,7 @@ export function withHighlight(url: string, terms: string[]): string {
 export type ListedCode = Pick<CodeEntry, 'code' | 'url' | 'legacy'>;
 
 /** How far down a result goes: not at all, below the rest, or below those too. */
-export const Demotion = {
+const Demotion = {
   None: 0,
   /** The page of a code its APIs no longer document, or that code's number page. */
   Legacy: 1,
@@ -112,20 +112,14 @@ type Demotion = (typeof Demotion)[keyof typeof Demotion];
  * Timeout). A legacy code is the API's own, so part of its name is enough ("bandwidth"); a code no
  * API lists is not, and "authentication" alone does not name 511.
  */
-export function demotion(group: ResultGroup, codes: readonly ListedCode[], query: string): Demotion {
+function demotion(group: ResultGroup, codes: readonly ListedCode[], query: string): Demotion {
   // With no list of the codes the APIs use, there is nothing to tell such a page by.
   if (codes.length === 0 || group.code === undefined) return Demotion.None;
   const isNumberPage = group.url === numberUrl(group.code);
   const listings = codes.filter((c) => (isNumberPage ? c.code === group.code : c.url === group.url));
-  const level =
-    listings.length === 0
-      ? isNumberPage
-        ? Demotion.Unlisted
-        : Demotion.None
-      : listings.every((c) => c.legacy)
-        ? Demotion.Legacy
-        : Demotion.None;
-  if (level === Demotion.None) return level;
+  if (listings.length === 0 && !isNumberPage) return Demotion.None;
+  if (listings.some((c) => !c.legacy)) return Demotion.None;
+  const level = listings.length === 0 ? Demotion.Unlisted : Demotion.Legacy;
   const asked = wordsOf(query);
   const title = wordsOf(group.title);
   const named =
@@ -171,4 +165,38 @@ export function namedHeaderFirst(groups: ResultGroup[], query: string): ResultGr
  */
 export function guidesFirst(groups: ResultGroup[]): ResultGroup[] {
   return [...groups.filter((g) => g.kind === GUIDE_KIND), ...groups.filter((g) => g.kind !== GUIDE_KIND)];
+}
+
+/** What the corrections to the index's order need to know of a search. */
+export interface OrderContext {
+  /** The codes the APIs list. */
+  codes: readonly ListedCode[];
+  query: string;
+  /** Whether the results are an operator's rows, which the guide explains. */
+  operatorRows: boolean;
+}
+
+/**
+ * The index's order, corrected where it is known to mislead: for an operator's rows the guides
+ * first, number pages after their codes' pages, legacy and unlisted codes lower, and a header named
+ * with the word "header" first.
+ */
+export function orderResults(
+  groups: ResultGroup[],
+  { codes, query, operatorRows }: OrderContext,
+): ResultGroup[] {
+  const byKind = operatorRows ? guidesFirst(groups) : groups;
+  return namedHeaderFirst(lesserCodesLast(numberPagesAfterTheirCodes(byKind), codes, query), query);
+}
+
+/**
+ * Whether a page shown first, before the other results arrive, may lose that place to them by
+ * those corrections: then it is not shown alone first, and the list does not reorder under the reader.
+ */
+export function mayMoveDown(group: ResultGroup, { codes, query, operatorRows }: OrderContext): boolean {
+  return (
+    demotion(group, codes, query) !== Demotion.None ||
+    (headerAskedFor(query) !== undefined && group.kind !== HEADER_KIND) ||
+    (operatorRows && group.kind !== GUIDE_KIND)
+  );
 }

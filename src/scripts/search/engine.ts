@@ -3,24 +3,14 @@
  * naming a code answers before the index does (Pagefind matches numbers by prefix: 3 finds 300).
  */
 import {
-  Demotion,
-  demotion,
   groupResults,
-  guidesFirst,
-  headerAskedFor,
-  lesserCodesLast,
-  namedHeaderFirst,
-  numberPagesAfterTheirCodes,
+  mayMoveDown,
+  orderResults,
+  type OrderContext,
   type PagefindData,
   type ResultGroup,
 } from '~/lib/search/group';
-import {
-  CODE_LIST_FILTER,
-  CODE_LIST_SORT,
-  GUIDE_KIND,
-  HEADER_KIND,
-  OPERATOR_FILTER,
-} from '~/lib/search/markup';
+import { CODE_LIST_FILTER, CODE_LIST_SORT, OPERATOR_FILTER } from '~/lib/search/markup';
 import {
   apisNamed,
   asksForCodeList,
@@ -241,13 +231,7 @@ export class SearchEngine {
       found = { results: [...found!.results, ...(more?.results ?? []).filter((r) => !held.has(r.id))] };
     }
     const anchor = focused ? focus?.anchor : undefined;
-    // The order the index gave, corrected where it is known to mislead. For an operator's rows, the
-    // guide that explains them leads.
-    const ordered = (groups: ResultGroup[]) =>
-      namedHeaderFirst(
-        lesserCodesLast(numberPagesAfterTheirCodes(anchor ? guidesFirst(groups) : groups), this.codes, q),
-        q,
-      );
+    const ordering: OrderContext = { codes: this.codes, query: q, operatorRows: anchor !== undefined };
     const exactUrls = new Set(exact.map((e) => e.url));
     const lists = !hasFilters && asksForCodeList(q, this.codes) ? await this.codeLists(q, ask) : undefined;
     const ranked = found?.results ?? [];
@@ -264,7 +248,9 @@ export class SearchEngine {
       return {
         query: q,
         exact,
-        groups: ordered(groupResults(data, undefined, anchor)).filter((g) => !exactUrls.has(g.url)),
+        groups: orderResults(groupResults(data, undefined, anchor), ordering).filter(
+          (g) => !exactUrls.has(g.url),
+        ),
         unmatched,
         ...(answeredFor === undefined ? {} : { answeredFor }),
       };
@@ -275,11 +261,7 @@ export class SearchEngine {
     const first = await Promise.all(shown.slice(0, FIRST_BATCH).map((r) => r.data()));
     // A best match that the others will push down is not shown alone first.
     const early = answer(first);
-    const pushedDown = (g: ResultGroup) =>
-      demotion(g, this.codes, q) !== Demotion.None ||
-      (headerAskedFor(q) !== undefined && g.kind !== HEADER_KIND) ||
-      (anchor !== undefined && g.kind !== GUIDE_KIND);
-    if (!early.groups.some(pushedDown)) onFirst(early);
+    if (!early.groups.some((g) => mayMoveDown(g, ordering))) onFirst(early);
     return answer([...first, ...(await Promise.all(shown.slice(FIRST_BATCH).map((r) => r.data())))]);
   }
 
