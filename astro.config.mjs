@@ -1,5 +1,6 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
@@ -15,11 +16,28 @@ const site = /** @type {{ url: string }} */ (
   yaml.load(readFileSync(`${paths.contentRoot}/site.yaml`, 'utf8'))
 );
 
+/**
+ * Astro renews its content cache when content.config.ts changes, but not when a schema that file
+ * imports does: entries cached under an older schema then lack the fields added since, and the
+ * build fails on them. Each version of the schemas gets a cache folder of its own.
+ */
+const schemasDir = new URL('./src/schemas/', import.meta.url);
+const schemaDigest = createHash('sha256')
+  .update(
+    readdirSync(schemasDir)
+      .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+      .sort()
+      .map((file) => readFileSync(new URL(file, schemasDir), 'utf8'))
+      .join('\0'),
+  )
+  .digest('hex')
+  .slice(0, 12);
+
 export default defineConfig({
   site: site.url,
   // Per checkout and content set: checkouts that share node_modules, and content sets built side
   // by side, must not share content caches.
-  cacheDir: `./${paths.cacheDir}`,
+  cacheDir: `./${paths.cacheDir}/${schemaDigest}`,
   outDir: `./${paths.outDir}`,
   trailingSlash: 'always',
   build: {

@@ -101,6 +101,13 @@ test.describe('deep links', () => {
     await expect(codePage.heading).toHaveText(/413\s+Request Entity Too Large/);
     await expect(codePage.page.getByText('Standard phrase: Content Too Large')).toBeVisible();
   });
+
+  test('a code page shows the other names developers give it', async ({ codePage }) => {
+    await codePage.goto('rest', 403);
+    await expect(
+      codePage.page.getByText('Also called: permission denied, insufficient permissions'),
+    ).toBeVisible();
+  });
 });
 
 test.describe('theme', () => {

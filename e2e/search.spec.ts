@@ -109,6 +109,16 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
   // Names from earlier HTTP specifications, which client libraries still print.
   { query: 'payload too large', expected: '/rest/413/', within: 1 },
   { query: 'Unprocessable Entity', expected: '/rest/422/', within: 1 },
+  // Names developers give a status, which the content lists as the code's other names
+  // ("validation error" opened a JWT message, whose title says "valid"; "unauthenticated" found
+  // nothing, "malformed request" a flow, "insufficient permissions" only the list of codes).
+  { query: 'validation error', expected: '/rest/422/', within: 1 },
+  { query: 'unauthenticated', expected: '/rest/401/', within: 1 },
+  { query: 'malformed request', expected: '/rest/400/', within: 1 },
+  { query: 'insufficient permissions', expected: '/rest/403/', within: 1 },
+  { query: 'rate limited', expected: '/rest/429/', within: 1 },
+  // The page's own words for it ("async" found nothing).
+  { query: 'async', expected: '/rest/202/', within: 1 },
 ];
 
 test.describe('search ranking', () => {

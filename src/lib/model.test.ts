@@ -53,6 +53,7 @@ const code = (
     api: apiId,
     code: n,
     label: `Label ${n}`,
+    alsoCalled: [],
     summary: 'A summary.',
     causes: [],
     solutions: [],
@@ -185,6 +186,24 @@ describe('buildModel', () => {
       'content/codes/rest/429.md → history[0].generation',
       'content/codes/rest/404.md → history[1].generation',
     ]);
+  });
+
+  test("rejects another name that a code of the same API already has, or that repeats the code's own", () => {
+    const raw = content({
+      codes: [
+        code('rest', 429, { alsoCalled: ['rate limited'] }),
+        // Another code's other name, its label in other case and words, and the code's own phrase.
+        code('rest', 503, { alsoCalled: ['Rate-limited', 'label 429', 'service unavailable'] }),
+        // The same names in another API are that API's own.
+        code('gql', 429, { alsoCalled: ['rate limited'] }, 'gql/429'),
+      ],
+    });
+    expect(problemsOf(raw)).toEqual([
+      'content/codes/rest/503.md → alsoCalled[0]',
+      'content/codes/rest/503.md → alsoCalled[1]',
+      'content/codes/rest/503.md → alsoCalled[2]',
+    ]);
+    expect(() => buildModel(raw)).toThrow('"Rate-limited" already names 429 (content/codes/rest/429.md)');
   });
 
   test('rejects related headers and guides that do not exist', () => {

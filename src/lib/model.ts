@@ -13,6 +13,7 @@ import type { Site } from '~/schemas/site';
 import { ProblemList } from './content-errors';
 import { findFlowProblems } from './flows';
 import { classOf, lookupStatus, type RegistryEntry, type StatusClass } from './registry';
+import { asWords } from './words';
 import { codeUrl, errorUrl, flowUrl, guideUrl, headerSlug, headerUrl } from './urls';
 
 /** An entry as a content loader yields it. */
@@ -101,6 +102,30 @@ export const RESERVED_API_IDS = [
 
 const fileOf = (entry: RawEntry<unknown>, folder: string) => entry.filePath ?? `${folder}/${entry.id}`;
 const codeKey = (api: string, code: number) => `${api}/${code}`;
+
+/**
+ * Search opens a code's page for any of its names typed whole (lib/search/query.ts): each other
+ * name (`alsoCalled`) must name one code of its API, and add to the names the code already has.
+ */
+function checkOtherNames(codes: StatusCode[], problems: ProblemList): void {
+  const owner = new Map<string, StatusCode>();
+  const key = (code: StatusCode, name: string) => `${code.api} ${asWords(name)}`;
+  for (const code of codes)
+    for (const name of [
+      code.label,
+      ...(code.standard ? [code.standard.phrase, ...code.standard.formerPhrases.map((f) => f.phrase)] : []),
+    ])
+      owner.set(key(code, name), code);
+  for (const code of codes)
+    code.alsoCalled.forEach((name, i) => {
+      const other = owner.get(key(code, name));
+      if (other === code)
+        problems.add(code.file, `alsoCalled[${i}]`, `"${name}" is already its label or standard phrase`);
+      else if (other)
+        problems.add(code.file, `alsoCalled[${i}]`, `"${name}" already names ${other.code} (${other.file})`);
+      else owner.set(key(code, name), code);
+    });
+}
 
 /** Finds `<Name attr="value"` uses in MDX source; the values become checked references. */
 export function componentRefs(body: string | undefined, component: string, attribute: string): string[] {
@@ -218,6 +243,7 @@ export function buildModel(raw: RawContent): SiteModel {
       legacy: !data.history.some((h) => h.generation === latestGeneration),
     });
   }
+  checkOtherNames(codes, problems);
   const codeKeys = new Set(codes.map((c) => codeKey(c.api, c.code)));
   const checkCodeRef = (file: string, field: string, ref: string) => {
     if (!codeKeys.has(ref))

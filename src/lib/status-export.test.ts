@@ -30,6 +30,7 @@ const model = buildModel({
       api: 'rest',
       code,
       label: code === 413 ? 'Request Entity Too Large' : 'Client Closed Request',
+      alsoCalled: code === 413 ? ['body too big'] : [],
       summary: 'S.',
       causes: [],
       solutions: [],
@@ -61,6 +62,10 @@ describe('buildStatusExport', () => {
       ['Payload Too Large', 'Request Entity Too Large'],
       [],
     ]);
+  });
+
+  test('carries the other names the content gives a code', () => {
+    expect(data.codes.map((c) => c.alsoCalled)).toEqual([['body too big'], []]);
   });
 
   test('gives absolute canonical URLs', () => {

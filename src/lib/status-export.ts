@@ -22,6 +22,7 @@ export function buildStatusExport(model: Pick<SiteModel, 'site' | 'apis' | 'code
       label: c.label,
       standardPhrase: c.standard?.phrase ?? null,
       formerPhrases: c.standard?.formerPhrases.map((former) => former.phrase) ?? [],
+      alsoCalled: c.alsoCalled,
       class: c.statusClass,
       standard: !!c.standard,
       legacy: c.legacy,

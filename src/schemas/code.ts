@@ -30,6 +30,12 @@ export const CodeSchema = z.strictObject({
   api: SlugSchema.describe('Id of the API (a file in content/apis/); must match the folder.'),
   code: StatusCodeNumberSchema.describe('The status code; must match the file name.'),
   label: TextSchema.describe('The API’s own text for the code, exactly as its docs give it.'),
+  alsoCalled: z
+    .array(TextSchema)
+    .default([])
+    .describe(
+      'Names readers give the situation besides the label and the standard phrase, e.g. "validation error". The page shows them, and search opens the page for each one typed whole.',
+    ),
   summary: TextSchema.describe('One sentence: what the code means for this API (inline Markdown).'),
   causes: z.array(TextSchema).default([]).describe('Common causes, most likely first (inline Markdown).'),
   solutions: z.array(TextSchema).default([]).describe('What to do, in order (inline Markdown).'),

@@ -197,6 +197,8 @@ export interface CodeEntry {
   standardPhrase: string | null;
   /** What earlier specifications called it, as client libraries still print ("Payload Too Large"). */
   formerPhrases: string[];
+  /** Other names developers give the situation ("validation error" for a 422). */
+  alsoCalled: string[];
   /** One sentence on what the code means for this API, as inline Markdown. */
   summary: string;
   url: string;
@@ -222,15 +224,16 @@ export type ExactAnswer = CodeEntry | MessageEntry;
 export const isMessage = (answer: ExactAnswer): answer is MessageEntry => 'message' in answer;
 
 /**
- * The codes whose API label, standard phrase or former phrase the query spells out whole: "not
- * found" names 404, "missing or invalid data" the REST 422, "payload too large" 413, and so does a
- * status's name in code (`Net::HTTPTooManyRequests` 429). Full-text search ranks such a page below
- * shorter ones that share a word ("not found" put 302 Found first), and finds no code's name at all.
+ * The codes whose API label, standard phrase, former phrase or other name the query spells out
+ * whole: "not found" names 404, "missing or invalid data" the REST 422, "payload too large" 413,
+ * "validation error" the 422 that is called so, and so does a status's name in code
+ * (`Net::HTTPTooManyRequests` 429). Full-text search ranks such a page below shorter ones that share
+ * a word ("not found" put 302 Found first), and finds no code's name at all.
  */
 function phraseCodes(entries: CodeEntry[], raw: string): Set<number> {
   const readings = phraseReadings(normalizeQuery(raw));
   if (readings.size === 0) return new Set();
-  const names = (e: CodeEntry) => [e.label, e.standardPhrase ?? '', ...e.formerPhrases];
+  const names = (e: CodeEntry) => [e.label, e.standardPhrase ?? '', ...e.formerPhrases, ...e.alsoCalled];
   return new Set(
     entries.filter((e) => names(e).some((name) => readings.has(asWords(name)))).map((e) => e.code),
   );

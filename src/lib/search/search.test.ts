@@ -98,6 +98,7 @@ describe('exactCodeMatches', () => {
     label,
     standardPhrase,
     formerPhrases: code === 413 ? ['Payload Too Large', 'Request Entity Too Large'] : [],
+    alsoCalled: code === 413 ? ['request too big'] : [],
     summary: `What ${code} means.`,
     url: `/${api}/${code}/`,
     legacy,
@@ -126,6 +127,12 @@ describe('exactCodeMatches', () => {
   });
   test('reads a phrase from an earlier specification as its code', () => {
     expect(exactCodeMatches(entries, 'Payload too large').map((e) => e.url)).toEqual(['/rest/413/']);
+  });
+  test('reads another name the content gives a code as its code, typed whole', () => {
+    const urls = (q: string) => exactCodeMatches(entries, q).map((e) => e.url);
+    expect(urls('Request too big')).toEqual(['/rest/413/']);
+    expect(urls('request too big!')).toEqual(['/rest/413/']);
+    expect(urls('too big')).toEqual([]);
   });
   test("reads a status's name in code as its code", () => {
     const urls = (q: string) => exactCodeMatches(entries, q).map((e) => e.url);
@@ -809,6 +816,7 @@ describe('resultItems', () => {
             label: 'Too Many Requests',
             standardPhrase: 'Too Many Requests',
             formerPhrases: [],
+            alsoCalled: ['rate limited'],
             summary: 'The **quota** is used up; see [rate limits](/guides/rate-limits/) and `X-Retry-After`.',
             url: '/rest/429/',
             legacy: false,
@@ -822,6 +830,7 @@ describe('resultItems', () => {
             label: 'Does Not Exist',
             standardPhrase: 'Not Found',
             formerPhrases: [],
+            alsoCalled: [],
             summary: 'Nothing is at that URL.',
             url: '/rest/404/',
             legacy: false,
@@ -857,6 +866,29 @@ describe('resultItems', () => {
       { text: 'quota', mark: true },
       { text: ' is used up; see rate limits and X-Retry-After.', mark: false },
     ]);
+  });
+
+  test("names the code's other name that the query spells, and only that", async () => {
+    const { resultItems } = await import('./items');
+    const code: CodeEntry = {
+      api: 'rest',
+      apiName: 'REST API',
+      apiShortName: 'REST',
+      code: 422,
+      class: '4xx',
+      label: 'Missing or Invalid Data',
+      standardPhrase: 'Unprocessable Content',
+      formerPhrases: [],
+      alsoCalled: ['validation error', 'bad data'],
+      summary: 'The data is wrong.',
+      url: '/rest/422/',
+      legacy: false,
+    };
+    const context = (terms: string[]) => resultItems({ exact: [code], groups: [] }, terms)[0]!.context;
+    expect(context(['validation', 'error'])).toBe(
+      'Status code · REST API · standard phrase Unprocessable Content · also called validation error',
+    );
+    expect(context(['validation'])).toBe('Status code · REST API · standard phrase Unprocessable Content');
   });
 });
 
