@@ -354,6 +354,26 @@ test.describe('search dialog', () => {
     expect(dialogs).toBe(0);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
   });
+
+  test('offers the ways in when nothing is found, and only then', async ({ page }) => {
+    const search = new SearchDialog(page);
+    await page.goto('/rest/429/');
+    await search.open();
+    const browse = search.dialog.getByText(/^Or browse:/);
+    await search.query('429');
+    await expect(browse).toBeHidden();
+    await search.query('etag');
+    await expect(browse).toBeVisible();
+    for (const name of [
+      'All status codes by number',
+      'All REST status codes',
+      'HTTP headers',
+      'Response inspector',
+    ])
+      await expect(browse.getByRole('link', { name, exact: true })).toBeVisible();
+    await browse.getByRole('link', { name: 'All status codes by number' }).click();
+    await expect(page).toHaveURL(/\/codes\/$/);
+  });
 });
 
 test.describe('search page', () => {
@@ -378,6 +398,16 @@ test.describe('search page', () => {
       '<img src=x onerror=alert(1)>',
     );
     expect(await page.locator('img[src="x"]').count()).toBe(0);
+  });
+
+  test('offers the ways in when nothing is found', async ({ page }) => {
+    await page.goto('/search/?q=etag');
+    const browse = page.locator('#main').getByText(/^Or browse:/);
+    await expect(browse).toBeVisible();
+    await expect(browse.getByRole('link', { name: 'Troubleshooting' })).toHaveAttribute(
+      'href',
+      '/troubleshooting/',
+    );
   });
 
   test.describe('without JavaScript', () => {

@@ -21,7 +21,7 @@ describe('buildNavigation', () => {
 
   test('gives each API its codes grouped by class', () => {
     const rest = nav.find((s) => s.title === 'REST API')!;
-    expect(rest.links).toEqual([{ label: 'All REST status codes', href: '/rest/' }]);
+    expect(rest.links).toEqual([{ label: 'All REST status codes', href: '/rest/', browse: true }]);
     expect(rest.codeGroups.map((g) => [g.statusClass, g.codes.map((c) => c.code)])).toEqual([
       ['2xx', [200]],
       ['4xx', [404]],
@@ -45,6 +45,17 @@ describe('buildNavigation', () => {
     } as unknown as SiteModel).find((s) => s.title === 'Big API')!;
     expect(big.codeGroups).toEqual([]);
     expect(big.links.map((l) => l.href)).toEqual(['/big/', '/big/#4xx']);
+  });
+
+  test('marks the ways in for when search finds nothing: lists of codes, reference, inspector', () => {
+    const full = buildNavigation({
+      ...model,
+      guides: [{ slug: 'paging', title: 'Paging', url: '/guides/paging/' }],
+      headers: [{ name: 'X-Key' }],
+      flows: [{ slug: 'fix', title: 'Fix', url: '/troubleshooting/fix/' }],
+    } as unknown as SiteModel);
+    const marked = full.flatMap((s) => s.links.filter((l) => l.browse).map((l) => l.href));
+    expect(marked).toEqual(['/codes/', '/rest/', '/headers/', '/troubleshooting/', '/tools/inspector/']);
   });
 
   test('leaves out sections whose content is missing', () => {

@@ -12,6 +12,8 @@ import { apiUrl, homeUrl } from './urls';
 export interface NavLink {
   label: string;
   href: string;
+  /** A way in when search finds nothing: each list of codes, the reference and the inspector. */
+  browse?: true;
 }
 
 export interface NavCodeGroup {
@@ -35,10 +37,15 @@ export function buildNavigation(model: SiteModel): NavSection[] {
   const present = new Set<Section>(presentSections(model));
   const linkTo = (...sections: Section[]): NavLink[] =>
     sections.filter((s) => present.has(s)).map((s) => ({ label: s.title, href: s.href }));
+  const browse = (links: NavLink[]): NavLink[] => links.map((link) => ({ ...link, browse: true }));
   const sections: NavSection[] = [
     {
       title: 'Start',
-      links: [{ label: 'Overview', href: homeUrl }, ...linkTo(SECTIONS.numbers, SECTIONS.changelog)],
+      links: [
+        { label: 'Overview', href: homeUrl },
+        ...browse(linkTo(SECTIONS.numbers)),
+        ...linkTo(SECTIONS.changelog),
+      ],
       codeGroups: [],
     },
   ];
@@ -56,7 +63,7 @@ export function buildNavigation(model: SiteModel): NavSection[] {
     sections.push({
       title: api.name,
       links: [
-        { label: `All ${api.shortName} status codes`, href: apiUrl(api.id) },
+        { label: `All ${api.shortName} status codes`, href: apiUrl(api.id), browse: true },
         ...(listed
           ? []
           : [...groups.keys()].map((c) => ({ label: `${c} codes`, href: `${apiUrl(api.id)}#${c}` }))),
@@ -73,11 +80,11 @@ export function buildNavigation(model: SiteModel): NavSection[] {
       codeGroups: [],
     });
   }
-  const reference = linkTo(SECTIONS.headers, SECTIONS.troubleshooting);
+  const reference = browse(linkTo(SECTIONS.headers, SECTIONS.troubleshooting));
   if (reference.length) sections.push({ title: 'Reference', links: reference, codeGroups: [] });
   sections.push({
     title: 'Tools',
-    links: linkTo(SECTIONS.inspector, SECTIONS.queryBuilder, SECTIONS.search),
+    links: [...browse(linkTo(SECTIONS.inspector)), ...linkTo(SECTIONS.queryBuilder, SECTIONS.search)],
     codeGroups: [],
   });
   return sections;

@@ -6,6 +6,7 @@ import type { ResultItem } from '~/lib/search/items';
 import { normalizeQuery } from '~/lib/search/query';
 import { writeSearchState } from '~/lib/search/state';
 import { SEARCH_PLACEHOLDER, statusText, type SearchStatus } from '~/lib/search/status';
+import { browseLine } from './browse';
 import { renderChips } from './chips';
 import { SearchController } from './controller';
 import { h } from '../dom';
@@ -17,6 +18,7 @@ export class SearchDialog {
   private readonly input: HTMLInputElement;
   private readonly listbox: HTMLUListElement;
   private readonly status: HTMLParagraphElement;
+  private readonly browse: HTMLParagraphElement | undefined;
   private readonly chips: HTMLDivElement;
   private readonly fullPage: HTMLAnchorElement;
   private readonly controller: SearchController;
@@ -48,6 +50,7 @@ export class SearchDialog {
       class: 'px-2 pb-2',
     });
     this.status = h('p', { id: 'search-status', role: 'status', class: 'px-4 py-2 text-sm text-ink-muted' });
+    this.browse = browseLine('px-4 pb-3 text-sm text-ink-muted');
     this.chips = h('div', {
       class: 'flex flex-wrap gap-x-4 gap-y-2 border-b border-line px-4 py-2 empty:hidden',
     });
@@ -82,6 +85,7 @@ export class SearchDialog {
       ),
       this.chips,
       this.status,
+      this.browse,
       h('div', { class: 'min-h-0 flex-1 overflow-y-auto' }, this.listbox),
       h(
         'p',
@@ -148,6 +152,7 @@ export class SearchDialog {
     this.items = items;
     this.active = -1;
     this.status.textContent = statusText(status, items.length, query, more, unmatched, answeredFor);
+    if (this.browse) this.browse.hidden = status !== 'none';
     this.fullPage.href =
       SEARCH_PAGE_URL + writeSearchState({ q: normalizeQuery(query), filters: this.controller.filters });
     this.listbox.replaceChildren(

@@ -5,6 +5,7 @@
 import type { ResultItem } from '~/lib/search/items';
 import { readSearchState, writeSearchState } from '~/lib/search/state';
 import { SEARCH_PLACEHOLDER, statusText, type SearchStatus } from '~/lib/search/status';
+import { browseLine } from './browse';
 import { renderChips } from './chips';
 import { SearchController } from './controller';
 import { h } from '../dom';
@@ -25,6 +26,7 @@ export function mountSearchPage(root: HTMLElement): void {
   });
   const chips = h('div', { class: 'mt-3 flex flex-wrap gap-x-5 gap-y-2 empty:hidden' });
   const status = h('p', { role: 'status', class: 'mt-4 text-sm text-ink-muted' });
+  const browse = browseLine('mt-2 text-sm text-ink-muted');
   const list = h('ol', { class: 'mt-4 space-y-4', 'aria-label': 'Search results' });
   const form = h(
     'form',
@@ -32,7 +34,7 @@ export function mountSearchPage(root: HTMLElement): void {
     h('label', { for: 'search-page-input', class: 'mb-1 block font-medium' }, 'Search the documentation'),
     input,
   );
-  root.replaceChildren(form, chips, status, list);
+  root.replaceChildren(form, chips, status, ...(browse ? [browse] : []), list);
   fallback?.remove();
 
   let filterValues: Record<string, string[]> = {};
@@ -69,6 +71,7 @@ export function mountSearchPage(root: HTMLElement): void {
   ) {
     latest = items;
     status.textContent = statusText(s, items.length, query, more, unmatched, answeredFor);
+    if (browse) browse.hidden = s !== 'none';
     list.dataset.state = s;
     list.dataset.query = query;
     list.toggleAttribute('data-more', more);
