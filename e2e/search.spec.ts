@@ -187,7 +187,9 @@ test.describe('search ranking', () => {
     expect(await search.resultPages()).toContain('/guides/rate-limits/');
   });
 
-  test('finds nothing where the only pages found share a letter or two with the word', async ({ page }) => {
+  test('finds nothing where the only pages found share a few first letters with the word', async ({
+    page,
+  }) => {
     // Pagefind answers "xyzzy" with the X of curl's -X: no reader wants those pages.
     const search = new SearchDialog(page);
     await page.goto('/');
@@ -200,6 +202,12 @@ test.describe('search ranking', () => {
     // A status code that no page covers, which Pagefind answered with the "4" of "RFC 9110, 15.4.1".
     await search.query('418');
     await expect(search.status).toHaveText('Nothing found for “418”: no page here covers that status.');
+    await expect(search.options).toHaveCount(0);
+    // Three first letters, then another word: "cors" found X-Correlation-Id as a similar word.
+    await search.query('cors');
+    await expect(search.status).toHaveText(
+      'Nothing found for “cors”. Check the spelling, or try a status code.',
+    );
     await expect(search.options).toHaveCount(0);
   });
 });

@@ -995,6 +995,9 @@ describe('unmatched words', () => {
     expect(onlyGuesses('qqqzzz', ['q', 'Q.'])).toBe(true);
     // "web" shares three letters with "webhook": a neighbour, kept as results for similar words.
     expect(onlyGuesses('webhook', ['web'])).toBe(false);
+    // More than three letters in common is a neighbour; three, then another word, a guess.
+    expect(onlyGuesses('expiration', ['expired'])).toBe(false);
+    expect(onlyGuesses('cors', ['X-Correlation-Id', 'correct'])).toBe(true);
     // One word found is enough, and numbers or short words are not judged.
     expect(onlyGuesses('xyzzy retry', ['-X', 'Retry:'])).toBe(false);
     expect(onlyGuesses('xyzzy 429', ['-X', '429'])).toBe(false);

@@ -54,10 +54,20 @@ export function unmatchedTerms(query: string, matched: Iterable<string>): string
 const NEIGHBOUR = 3;
 
 /**
- * Whether the results are guesses only: no word of the query is matched, and each word found in
- * its place shares at most two first letters with it (`xyzzy` finds the `X` of `curl -X`, `qqqzzz`
- * any `q`, `418` the `4` of `15.4.1`). Such pages answer nothing, and search says it found
- * nothing; `webhook`, which finds `web`, keeps its results for similar words.
+ * Whether a found word is a neighbour of the typed one: the whole of its start (`web` of
+ * `webhook`), or sharing more than its first three letters (`expired` for `expiration`). Three
+ * letters and then a different word is a guess: `correlation` for `cors`.
+ */
+function isNeighbour(part: string, term: string): boolean {
+  const shared = sharedStart(part, term);
+  return shared > NEIGHBOUR || (shared === NEIGHBOUR && part.length === NEIGHBOUR);
+}
+
+/**
+ * Whether the results are guesses only: no word of the query is matched, and no word found in its
+ * place is a neighbour of it (`xyzzy` finds the `X` of `curl -X`, `qqqzzz` any `q`, `418` the `4`
+ * of `15.4.1`, `cors` the `cor` of `correlation`). Such pages answer nothing, and search says it
+ * found nothing; `webhook`, which finds `web`, keeps its results for similar words.
  */
 export function onlyGuesses(query: string, matched: Iterable<string>): boolean {
   const terms = [...new Set(wordsOf(query))];
@@ -65,6 +75,6 @@ export function onlyGuesses(query: string, matched: Iterable<string>): boolean {
   return (
     terms.length > 0 &&
     unmatchedTerms(query, found).length === terms.length &&
-    !found.some((part) => terms.some((term) => sharedStart(part, term) >= NEIGHBOUR))
+    !found.some((part) => terms.some((term) => isNeighbour(part, term)))
   );
 }
