@@ -2,8 +2,8 @@
 import { excerptSegments, inlineText, markedSegments, withoutLeadingTitle, type Segment } from './excerpt';
 import type { ResultGroup } from './group';
 import { withHighlight } from './group';
-import { wordsOf } from '../words';
 import { isMessage, type CodeEntry, type ExactAnswer, type MessageEntry } from './query';
+import { wordsOf } from '../words';
 
 export interface ResultItem {
   url: string;
@@ -20,23 +20,26 @@ const nameSearched = (e: CodeEntry, terms: string[]) =>
   e.alsoCalled.find((name) => wordsOf(name).every((word) => terms.includes(word)));
 
 /** A code answers with its page, and beneath it what the code means, the searched words marked. */
-const codeItem = (e: CodeEntry, terms: string[]): ResultItem => ({
-  url: e.url,
-  title: `${e.code} ${e.label}`,
-  // The standard phrase where the API's label differs: what "not found" found in "Does Not Exist";
-  // and the other name searched for: why "validation error" found "Missing or Invalid Data".
-  context: [
-    'Status code',
-    e.apiName,
-    e.legacy && 'legacy',
-    e.standardPhrase && e.standardPhrase !== e.label && `standard phrase ${e.standardPhrase}`,
-    nameSearched(e, terms) !== undefined && `also called ${nameSearched(e, terms)}`,
-  ]
-    .filter(Boolean)
-    .join(' · '),
-  excerpt: markedSegments(inlineText(e.summary), terms),
-  level: 0,
-});
+function codeItem(e: CodeEntry, terms: string[]): ResultItem {
+  const otherName = nameSearched(e, terms);
+  return {
+    url: e.url,
+    title: `${e.code} ${e.label}`,
+    // The standard phrase where the API's label differs: what "not found" found in "Does Not Exist";
+    // and the other name searched for: why "validation error" found "Missing or Invalid Data".
+    context: [
+      'Status code',
+      e.apiName,
+      e.legacy && 'legacy',
+      e.standardPhrase && e.standardPhrase !== e.label && `standard phrase ${e.standardPhrase}`,
+      otherName !== undefined && `also called ${otherName}`,
+    ]
+      .filter(Boolean)
+      .join(' · '),
+    excerpt: markedSegments(inlineText(e.summary), terms),
+    level: 0,
+  };
+}
 
 /**
  * A quoted message answers with its page, the message whole beneath with the searched words marked:
