@@ -17,6 +17,7 @@ const code = (api: string, apiName: string, n: number, label: string): KnownCode
   apiName,
   code: n,
   label,
+  alsoCalled: n === 422 ? ['validation error'] : [],
   summary: `${label} summary`,
   url: `/${api}/${n}/`,
   statusClass: `${Math.floor(n / 100)}xx`,
@@ -349,6 +350,11 @@ describe('explainResponse: body', () => {
         unrecognised: [],
       });
     expect(explain('Too Many Requests today').status).toBeUndefined();
+  });
+
+  it('reads another name the content gives a status, pasted alone', () => {
+    expect(explain('Validation error').status).toMatchObject({ code: 422 });
+    expect(explain('Validation').status).toBeUndefined();
   });
 
   it('lists a cut-off JSON body and a non-JSON body', () => {

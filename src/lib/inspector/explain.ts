@@ -13,6 +13,8 @@ export interface KnownCode {
   apiName: string;
   code: number;
   label: string;
+  /** Other names developers give it ("validation error"). */
+  alsoCalled: string[];
   summary: string;
   url: string;
   statusClass: string;
@@ -278,14 +280,14 @@ function readErrors(errors: unknown, explanation: Explanation): void {
   }
 }
 
-/** Every code's phrases: the standard one, former ones and each API's label for it. */
+/** Every code's phrases: the standard one, former ones, and each API's label and other names for it. */
 function phrases(knowledge: Knowledge): Map<number, string[]> {
   const byCode = new Map<number, string[]>();
   const add = (code: number, phrase: string) => byCode.set(code, [...(byCode.get(code) ?? []), phrase]);
   for (const [code, phrase] of Object.entries(knowledge.standardPhrases)) add(Number(code), phrase);
   for (const [code, former] of Object.entries(knowledge.formerPhrases))
     former.forEach((f) => add(Number(code), f));
-  for (const c of knowledge.codes) add(c.code, c.label);
+  for (const c of knowledge.codes) [c.label, ...c.alsoCalled].forEach((name) => add(c.code, name));
   return byCode;
 }
 

@@ -23,6 +23,7 @@ export function buildKnowledge(
       apiName: apiName.get(c.api) ?? c.api,
       code: c.code,
       label: c.label,
+      alsoCalled: c.alsoCalled,
       summary: plainText(c.summary),
       url: c.url,
       statusClass: c.statusClass,
