@@ -304,6 +304,8 @@ export function buildModel(raw: RawContent): SiteModel {
 }
 
 const codesByApi = new WeakMap<readonly StatusCode[], Map<string, StatusCode[]>>();
+/** Each code's place in its API's list, noted as codesOf groups them. */
+const placeInApi = new WeakMap<StatusCode, number>();
 
 /** The codes of one API, in code order; grouped once per model, since every code page asks. */
 export function codesOf(model: Pick<SiteModel, 'codes'>, api: string): readonly StatusCode[] {
@@ -311,19 +313,23 @@ export function codesOf(model: Pick<SiteModel, 'codes'>, api: string): readonly 
   if (!byApi) {
     byApi = new Map();
     for (const c of model.codes) {
-      const list = byApi.get(c.api);
-      if (list) list.push(c);
-      else byApi.set(c.api, [c]);
+      const list = byApi.get(c.api) ?? [];
+      placeInApi.set(c, list.length);
+      list.push(c);
+      byApi.set(c.api, list);
     }
     codesByApi.set(model.codes, byApi);
   }
   return byApi.get(api) ?? [];
 }
 
-/** The neighbours of a code within its API, for previous/next links. */
+/**
+ * The neighbours of a code within its API, for previous/next links. Every code page asks: a search
+ * of the list on each made the pages' cost grow with the square of the codes.
+ */
 export function neighbours(model: Pick<SiteModel, 'codes'>, code: StatusCode) {
   const list = codesOf(model, code.api);
-  const i = list.findIndex((c) => c.id === code.id);
+  const i = placeInApi.get(code) ?? list.findIndex((c) => c.id === code.id);
   return { previous: list[i - 1], next: list[i + 1] };
 }
 
