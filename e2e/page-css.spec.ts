@@ -48,7 +48,13 @@ test.describe("what scripts build is styled on the page's trimmed stylesheet", (
 
   test('the search page', async ({ page }) => {
     await page.goto('/search/?q=rate%20limit');
-    await expect(page.locator('[data-search-page] a').first()).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toBeVisible();
+    expect(await unstyledClasses(page)).toEqual([]);
+  });
+
+  test('the search page when nothing is found, with the ways in', async ({ page }) => {
+    await page.goto('/search/?q=etag');
+    await expect(page.locator('[data-search-page]').getByText(/^Or browse:/)).toBeVisible();
     expect(await unstyledClasses(page)).toEqual([]);
   });
 
