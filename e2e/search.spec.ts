@@ -119,6 +119,13 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
   { query: 'rate limited', expected: '/rest/429/', within: 1 },
   // The page's own words for it ("async" found nothing).
   { query: 'async', expected: '/rest/202/', within: 1 },
+  // A code's name inside a question, or with "error" after it: "why am I getting method not allowed"
+  // found nothing, "what does unprocessable entity mean" the list of all codes, "too many requests
+  // error" the server-error flow, "how to fix validation error" a JWT message.
+  { query: 'why am I getting method not allowed', expected: '/rest/405/', within: 1 },
+  { query: 'what does unprocessable entity mean', expected: '/rest/422/', within: 1 },
+  { query: 'too many requests error', expected: '/rest/429/', within: 1 },
+  { query: 'how to fix validation error', expected: '/rest/422/', within: 1 },
 ];
 
 test.describe('search ranking', () => {

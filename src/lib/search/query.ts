@@ -232,11 +232,39 @@ export const isMessage = (answer: ExactAnswer): answer is MessageEntry => 'messa
  */
 function phraseCodes(entries: CodeEntry[], raw: string): Set<number> {
   const readings = phraseReadings(normalizeQuery(raw));
+  for (const name of askedNames(wordsOf(normalizeQuery(raw)), [...apiNameWords(entries).values()]))
+    readings.add(name);
   if (readings.size === 0) return new Set();
   const names = (e: CodeEntry) => [e.label, e.standardPhrase ?? '', ...e.formerPhrases, ...e.alsoCalled];
   return new Set(
     entries.filter((e) => names(e).some((name) => readings.has(asWords(name)))).map((e) => e.code),
   );
+}
+
+/** Words around a status's name that leave it the same status: "HTTP not found", "forbidden error". */
+const NAME_FILLER = new Set(['http', 'https', 'error', 'err', 'status', 'code', 'response']);
+
+/** What may follow a status's name in a question: "what does not found mean". */
+const AFTER_NAME = new Set([...NAME_FILLER, 'mean', 'means']);
+
+/**
+ * The names a question may ask about: its words after the question's own, an API's name or filler
+ * words, ending anywhere in the run of filler words (or "mean") at its end. "why am I getting
+ * method not allowed", "what does unprocessable entity mean", "too many requests error" and "how
+ * to fix validation error" ask for a status by its name (the last both as "validation error" and
+ * as "validation").
+ */
+function askedNames(words: string[], apiNames: Set<string>[]): string[] {
+  const before = (word: string) =>
+    isQuestionWord(word) || NAME_FILLER.has(word) || apiNames.some((names) => names.has(word));
+  let start = 0;
+  while (start < words.length && before(words[start]!)) start++;
+  const names: string[] = [];
+  for (let end = words.length; end > start; end--) {
+    names.push(words.slice(start, end).join(' '));
+    if (!AFTER_NAME.has(words[end - 1]!)) break;
+  }
+  return names;
 }
 
 /** The words that name an API in a query: its id and the words of its name ("api" aside). */

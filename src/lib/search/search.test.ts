@@ -134,6 +134,18 @@ describe('exactCodeMatches', () => {
     expect(urls('request too big!')).toEqual(['/rest/413/']);
     expect(urls('too big')).toEqual([]);
   });
+  test("reads a name inside the question's words, after an API's name or with filler words", () => {
+    const urls = (q: string) => exactCodeMatches(entries, q).map((e) => e.url);
+    expect(urls('why am I getting not found')).toEqual(['/rest/404/']);
+    expect(urls('what does payload too large mean')).toEqual(['/rest/413/']);
+    expect(urls('how to fix request too big error')).toEqual(['/rest/413/']);
+    expect(urls('HTTP not found')).toEqual(['/rest/404/']);
+    expect(urls('unauthorized error')).toEqual(['/rest/401/', '/graphql/401/']);
+    expect(urls('graphql unauthorized')).toEqual(['/graphql/401/', '/rest/401/']);
+    // Other words around the name, or the question alone, name no status.
+    for (const q of ['the page was not found', 'not found page', 'what does it mean', 'found it'])
+      expect(urls(q)).toEqual([]);
+  });
   test("reads a status's name in code as its code", () => {
     const urls = (q: string) => exactCodeMatches(entries, q).map((e) => e.url);
     expect(urls('Net::HTTPNotFound')).toEqual(['/rest/404/']);
