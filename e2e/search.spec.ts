@@ -119,6 +119,10 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
   { query: 'rate limited', expected: '/rest/429/', within: 1 },
   // The page's own words for it ("async" found nothing).
   { query: 'async', expected: '/rest/202/', within: 1 },
+  // A question asks the index for its subject: the header's page never says "what" ("what is
+  // x-retry-after" gave the list of headers and the guide first).
+  { query: 'what is x-retry-after', expected: '/headers/x-retry-after/', within: 1 },
+  { query: 'why do I get service unavailable', expected: '/rest/503/', within: 1 },
   // A code's name inside a question, or with "error" after it: "why am I getting method not allowed"
   // found nothing, "what does unprocessable entity mean" the list of all codes, "too many requests
   // error" the server-error flow, "how to fix validation error" a JWT message.
@@ -189,8 +193,12 @@ test.describe('search ranking', () => {
     expect(await search.resultPages()).toContain('/troubleshooting/rate-limited/');
     // Each word is on some page, but none holds them all: the question's words go first, then the
     // commonest.
-    await search.query('how to handle throttling');
+    await search.query('handling throttling');
     await expect(search.status).toHaveText(/^No page holds all these words: \d+ results? for “throttling”$/);
+    expect(await search.resultPages()).toContain('/guides/rate-limits/');
+    // A question (it opens with "how", "what", "why"…) asks the index for its subject alone.
+    await search.query('how to handle throttling');
+    await expect(search.status).toHaveText(/^\d+ results? for “how to handle throttling”$/);
     expect(await search.resultPages()).toContain('/guides/rate-limits/');
   });
 

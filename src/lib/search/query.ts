@@ -26,7 +26,26 @@ export function normalizeQuery(raw: string): string {
  * its words, and a whole name still ranks its own page first.
  */
 export function indexQuery(query: string): string {
-  return headerName(query).replace(/(?<=[\p{L}\p{N}_])[-:](?=[\p{L}\p{N}_])/gu, ' ');
+  return headerName(withoutQuestion(query)).replace(/(?<=[\p{L}\p{N}_])[-:](?=[\p{L}\p{N}_])/gu, ' ');
+}
+
+/** The words that open a question: "how do I paginate", "what is retry-after". */
+const QUESTION_OPENERS = new Set([
+  ...['how', 'what', 'why', 'when', 'where', 'which', 'who', 'can', 'could', 'should'],
+  ...['does', 'do', 'did', 'is', 'are', 'am'],
+]);
+
+/**
+ * A question without its own words, which the index would otherwise want on every page it finds:
+ * "what is retry-after" found the list of headers and not the header, which never says "what",
+ * and "what is the default page size" found nothing. Other queries stay as typed.
+ */
+export function withoutQuestion(query: string): string {
+  const words = query.split(' ');
+  const bare = (word: string) => word.replace(/[?!.,;:]+$/, '');
+  if (!QUESTION_OPENERS.has(bare(words[0]!).toLowerCase())) return query;
+  const subject = words.map(bare).filter((word) => word && !isQuestionWord(word));
+  return subject.length ? subject.join(' ') : query;
 }
 
 /**

@@ -205,6 +205,16 @@ describe('indexQuery', () => {
     expect(indexQuery('price:min')).toBe('price min');
   });
 
+  test("asks for a question's subject alone, and only for a question", () => {
+    expect(indexQuery('what is x-retry-after?')).toBe('x retry after');
+    expect(indexQuery('How do I paginate')).toBe('paginate');
+    expect(indexQuery('why am I getting a 429')).toBe('429');
+    // A question of its own words alone stays whole; words that are not a question stay as typed.
+    expect(indexQuery('what is it')).toBe('what is it');
+    expect(indexQuery('handling throttling')).toBe('handling throttling');
+    expect(indexQuery('GET a list')).toBe('GET a list');
+  });
+
   test('reads a header line with a number for its value as the header name', () => {
     expect(indexQuery('X-Retry-After: 15')).toBe('X Retry After');
     expect(indexQuery('X-Rate-Limit-Requests-Left:0')).toBe('X Rate Limit Requests Left');
