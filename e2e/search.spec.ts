@@ -123,6 +123,9 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
   // x-retry-after" gave the list of headers and the guide first).
   { query: 'what is x-retry-after', expected: '/headers/x-retry-after/', within: 1 },
   { query: 'why do I get service unavailable', expected: '/rest/503/', within: 1 },
+  // "work" and "need" only phrase the question ("how does pagination work" gave /rest/200/ first).
+  { query: 'how does pagination work', expected: '/guides/pagination/', within: 1 },
+  { query: 'do I need x-auth-client', expected: '/headers/x-auth-client/', within: 1 },
   // A code's name inside a question, or with "error" after it: "why am I getting method not allowed"
   // found nothing, "what does unprocessable entity mean" the list of all codes, "too many requests
   // error" the server-error flow, "how to fix validation error" a JWT message.

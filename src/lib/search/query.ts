@@ -152,7 +152,7 @@ const QUESTION_WORDS = new Set([
   ...['did', 'is', 'am', 'are', 'was', 'were', 'be', 'i', 'me', 'my', 'we', 'our', 'you', 'your'],
   ...['it', 'its', 'this', 'that', 'a', 'an', 'the', 'to', 'of', 'in', 'on', 'for', 'with', 'get'],
   ...['getting', 'got', 'keep', 'keeps', 'fix', 'mean', 'means', 'handle', 'handling', 'receive'],
-  ...['receiving', 'received', 'returns', 'returned', 'returning'],
+  ...['receiving', 'received', 'returns', 'returned', 'returning', 'need', 'needs', 'work', 'works'],
 ]);
 
 /**
