@@ -133,6 +133,10 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
   { query: 'what does unprocessable entity mean', expected: '/rest/422/', within: 1 },
   { query: 'too many requests error', expected: '/rest/429/', within: 1 },
   { query: 'how to fix validation error', expected: '/rest/422/', within: 1 },
+  // A name of two words or more at the end of a short message ("product not found" and "The
+  // requested resource was not found" gave the list of REST codes first).
+  { query: 'product not found', expected: '/rest/404/', within: 1 },
+  { query: 'The requested resource was not found', expected: '/rest/404/', within: 1 },
 ];
 
 test.describe('search ranking', () => {

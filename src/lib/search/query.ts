@@ -266,12 +266,16 @@ const NAME_FILLER = new Set(['http', 'https', 'error', 'err', 'status', 'code', 
 /** What may follow a status's name in a question: "what does not found mean". */
 const AFTER_NAME = new Set([...NAME_FILLER, 'mean', 'means']);
 
+/** A name of two words or more may end a message of this many more: "product not found". */
+const WORDS_BEFORE_NAME = 3;
+
 /**
  * The names a question may ask about: its words after the question's own, an API's name or filler
  * words, ending anywhere in the run of filler words (or "mean") at its end. "why am I getting
  * method not allowed", "what does unprocessable entity mean", "too many requests error" and "how
  * to fix validation error" ask for a status by its name (the last both as "validation error" and
- * as "validation").
+ * as "validation"). A name of two words or more may also end a short message: "product not
+ * found", "the requested resource was not found".
  */
 function askedNames(words: string[], apiNames: Set<string>[]): string[] {
   const before = (word: string) =>
@@ -280,7 +284,8 @@ function askedNames(words: string[], apiNames: Set<string>[]): string[] {
   while (start < words.length && before(words[start]!)) start++;
   const names: string[] = [];
   for (let end = words.length; end > start; end--) {
-    names.push(words.slice(start, end).join(' '));
+    for (let from = start; from <= start + WORDS_BEFORE_NAME && (from === start || end - from >= 2); from++)
+      names.push(words.slice(from, end).join(' '));
     if (!AFTER_NAME.has(words[end - 1]!)) break;
   }
   return names;

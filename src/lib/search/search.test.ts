@@ -142,9 +142,14 @@ describe('exactCodeMatches', () => {
     expect(urls('HTTP not found')).toEqual(['/rest/404/']);
     expect(urls('unauthorized error')).toEqual(['/rest/401/', '/graphql/401/']);
     expect(urls('graphql unauthorized')).toEqual(['/graphql/401/', '/rest/401/']);
-    // Other words around the name, or the question alone, name no status.
-    for (const q of ['the page was not found', 'not found page', 'what does it mean', 'found it'])
+    // A name of two words or more that ends a short message.
+    expect(urls('product not found')).toEqual(['/rest/404/']);
+    expect(urls('the requested resource was not found')).toEqual(['/rest/404/']);
+    // Other words after the name, a one-word name after others, four words before a name, or the
+    // question alone, name no status.
+    for (const q of ['not found page', 'request is unauthorized', 'shiny new red product not found'])
       expect(urls(q)).toEqual([]);
+    for (const q of ['what does it mean', 'found it']) expect(urls(q)).toEqual([]);
   });
   test("reads a status's name in code as its code", () => {
     const urls = (q: string) => exactCodeMatches(entries, q).map((e) => e.url);
