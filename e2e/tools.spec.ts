@@ -21,6 +21,23 @@ test.describe('query builder', () => {
     await expect(page.getByRole('list', { name: 'Problems' })).toHaveCount(0);
   });
 
+  test('explains a list URL handed over in its address', async ({ page }) => {
+    await page.goto(
+      `/tools/query-builder/?url=${encodeURIComponent('/v3/catalog/products?limit=500&name:like=Shirts')}`,
+    );
+    await expect(page.getByLabel('Paste a URL')).toHaveValue(
+      '/v3/catalog/products?limit=500&name:like=Shirts',
+    );
+    await expect(page.getByRole('list', { name: 'Problems' })).toContainText('maximum of 250');
+    await expect(page.locator('[data-builder-url] code')).toContainText('name:like=Shirts');
+    // The operator's description reads as text: the content's Markdown showed its code ticks.
+    const like = page
+      .getByRole('table', { name: 'Each parameter of the URL' })
+      .getByRole('row', { name: /like/ });
+    await expect(like).toContainText('as SQL LIKE does');
+    await expect(like).not.toContainText('`');
+  });
+
   test('flags limit=500 and rebuilds the URL as you type', async ({ page }) => {
     await page.goto('/tools/query-builder/');
     await page.getByLabel(/items per page/).fill('500');
@@ -157,7 +174,10 @@ test.describe('response inspector', () => {
     await expect(output).not.toContainText('cURL');
     await expect(output.getByRole('heading', { name: 'Request URL' })).toBeVisible();
     await output.getByRole('link', { name: 'The query builder' }).click();
-    await expect(page).toHaveURL(/\/tools\/query-builder\/$/);
+    // The builder receives the URL and explains it at once.
+    await expect(page).toHaveURL(/\/tools\/query-builder\/\?url=/);
+    await expect(page.getByLabel('Paste a URL')).toHaveValue(url);
+    await expect(page.getByRole('list', { name: 'Problems' })).toContainText('maximum of 250');
   });
 
   test("reads what a browser's developer tools copy: the status row and the headers", async ({ page }) => {

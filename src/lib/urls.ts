@@ -26,6 +26,11 @@ export const inspectorUrl = '/tools/inspector/';
 /** What the inspector knows (codes, headers, messages), fetched by its script. */
 export const inspectorKnowledgeUrl = '/tools/inspector/knowledge.json';
 export const queryBuilderUrl = '/tools/query-builder/';
+/** The query builder's parameter for a list URL to explain at once, as the inspector hands one over. */
+export const LIST_URL_PARAMETER = 'url';
+/** A query builder page with a list URL to explain. */
+export const explainListUrl = (builder: string, url: string) =>
+  `${builder}?${LIST_URL_PARAMETER}=${encodeURIComponent(url)}`;
 
 /** Joins the site origin and a path into an absolute URL. */
 export function absoluteUrl(origin: string, path: string): string {

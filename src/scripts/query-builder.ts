@@ -14,7 +14,7 @@ import {
   type Problem,
   type QueryPart,
 } from '~/lib/query/list-query';
-import { guideUrl } from '~/lib/urls';
+import { guideUrl, LIST_URL_PARAMETER } from '~/lib/urls';
 import { h, stackedOnPhones } from './dom';
 
 // Whole class names, so that a page's stylesheet keeps them (integrations/page-css.ts).
@@ -95,7 +95,8 @@ function renderExplanation(parts: QueryPart[], problems: Problem[]): HTMLElement
   );
 }
 
-function startBuilder(section: HTMLElement): void {
+/** `handedUrl`: a list URL the page's address carries (?url=), explained at once. */
+function startBuilder(section: HTMLElement, handedUrl?: string): void {
   const conventions = JSON.parse(section.dataset.conventions ?? '{}') as ListQuery;
   const form = section.querySelector<HTMLFormElement>('[data-builder-form]');
   const filters = section.querySelector<HTMLUListElement>('[data-filters]');
@@ -198,13 +199,23 @@ function startBuilder(section: HTMLElement): void {
     }
   });
 
-  // Start from the documented example, so the form shows what the static page explained.
+  // Start from the documented example, so the form shows what the static page explained, or from
+  // the URL handed over.
   const example = parseListUrl(conventions.example, conventions);
   other = example.other;
   write(example);
   update();
+  const paste = input('paste');
+  if (handedUrl && paste) {
+    paste.value = handedUrl;
+    explainPasted();
+  }
 }
 
+/** Starts every builder on the page; a list URL in the address goes to the first. */
 export function startQueryBuilders(): void {
-  for (const section of document.querySelectorAll<HTMLElement>('[data-query-builder]')) startBuilder(section);
+  const handedUrl = new URLSearchParams(location.search).get(LIST_URL_PARAMETER)?.trim() || undefined;
+  document
+    .querySelectorAll<HTMLElement>('[data-query-builder]')
+    .forEach((section, i) => startBuilder(section, i === 0 ? handedUrl : undefined));
 }

@@ -333,7 +333,7 @@ describe('explainResponse: body', () => {
     const url = 'https://api.example.com/v3/catalog/products?limit=500';
     const builder = { ...knowledge, queryBuilderUrl: '/tools/query-builder/' };
     expect(explainResponse(parseResponse(url), builder)).toMatchObject({
-      request: { url, queryBuilderUrl: '/tools/query-builder/' },
+      request: { url, queryBuilderUrl: `/tools/query-builder/?url=${encodeURIComponent(url)}` },
       unrecognised: [],
     });
     expect(explainResponse(parseResponse(url), knowledge).request).toEqual({ url });

@@ -6,6 +6,7 @@
 import { counted } from '~/lib/plural';
 import type { HeaderData } from '~/schemas/header';
 import { codeNamed } from '~/lib/client-message';
+import { explainListUrl } from '~/lib/urls';
 import type { CurlCommand, ParsedResponse } from './parse';
 
 export interface KnownCode {
@@ -353,10 +354,10 @@ export function explainResponse(parsed: ParsedResponse, knowledge: Knowledge): E
   }
 
   if (parsed.requestUrl !== undefined) {
-    const explainsQuery = knowledge.queryBuilderUrl !== undefined && parsed.requestUrl.includes('?');
+    const builder = parsed.requestUrl.includes('?') ? knowledge.queryBuilderUrl : undefined;
     explanation.request = {
       url: parsed.requestUrl,
-      ...(explainsQuery ? { queryBuilderUrl: knowledge.queryBuilderUrl } : {}),
+      ...(builder ? { queryBuilderUrl: explainListUrl(builder, parsed.requestUrl) } : {}),
       ...(parsed.curl ? { curl: parsed.curl } : {}),
     };
   }
