@@ -71,6 +71,9 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
   // One list parameter with its value: the guide that explains it ("limit" is in many headings).
   { query: 'limit=250', expected: '/guides/pagination/', within: 1 },
   { query: 'include_fields=name,price', expected: '/guides/fields/', within: 1 },
+  // A list URL pasted whole, with its method: its first parameter ("GET …?limit=500" gave the
+  // flows about 401, which say "store" and "v3").
+  { query: 'GET /stores/abc/v3/catalog/products?limit=500', expected: '/guides/pagination/', within: 1 },
   { query: '250', expected: '/guides/pagination/', within: 3 },
   { query: 'rate limit', expected: '/guides/rate-limits/', within: 3 },
   // What the flow advises when no header says how long to wait.

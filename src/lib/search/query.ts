@@ -85,15 +85,26 @@ export function operatorInWords(query: string): string | undefined {
 }
 
 /**
+ * The first parameter of a list URL pasted whole, with or without its method and host
+ * ("GET https://api.example.com/v3/catalog/products?limit=500" asks about `limit=500`): as a
+ * whole, it found the flows about 401, which say "store" and "v3".
+ */
+function firstListParameter(query: string): string | undefined {
+  const search = /^(?:[A-Z]+\s+)?\S*\?(\S+)$/.exec(normalizeQuery(query))?.[1];
+  return search?.split('&').find(Boolean);
+}
+
+/**
  * A filter expression asks for its operator's rows (`id:in`), and so does an operator named in words
  * that is one of `operators` ("not in" found 404 Not Found first); a single list parameter with its
  * value, for the guide that explains it (`limit=250`: "limit" alone found the legacy 509 Bandwidth
  * Limit Exceeded first). Undefined when the query is anything else.
  */
 export function queryFocus(
-  query: string,
+  typed: string,
   operators: ReadonlySet<string> = new Set(),
 ): IndexFocus | undefined {
+  const query = firstListParameter(typed) ?? typed;
   const named = operatorInWords(query);
   const operator = filterOperator(query) ?? (named && operators.has(named) ? named : undefined);
   if (operator) {

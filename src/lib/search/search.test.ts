@@ -278,6 +278,15 @@ describe('queryFocus', () => {
     });
   });
 
+  test('asks about the first parameter of a list URL pasted whole', () => {
+    const url = 'https://api.example.com/stores/abc/v3/catalog/products?limit=500&page=2';
+    expect(queryFocus(`GET ${url}`)?.value).toBe('limit');
+    expect(queryFocus(url)?.value).toBe('limit');
+    expect(queryFocus('/v3/catalog/products?price:min=10&limit=5')?.anchor).toBe('operator-min');
+    for (const query of ['what is this?', 'GET /v3/catalog/products?', 'see /v3/x?limit=5 here'])
+      expect(queryFocus(query)).toBeUndefined();
+  });
+
   test('leaves other queries to the words they hold', () => {
     for (const query of ['page=2&limit=50', 'limit', 'limit = 250', 'X-Retry-After: 15', '429'])
       expect(queryFocus(query)).toBeUndefined();
