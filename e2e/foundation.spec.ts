@@ -317,6 +317,17 @@ test.describe('not found', () => {
     await expect(page.getByRole('link', { name: /REST Management API status codes/ })).toBeVisible();
   });
 
+  test("offers the address's words to search for, and the search finds the page meant", async ({ page }) => {
+    await page.goto('/rest/too-many-requests/');
+    const box = page.getByRole('search').getByRole('searchbox', { name: 'Search the documentation' });
+    await expect(box).toHaveValue('rest too many requests');
+    await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/\/search\/\?q=rest\+too\+many\+requests$/);
+    await expect(
+      page.getByRole('list', { name: 'Search results' }).getByRole('link').first(),
+    ).toHaveAttribute('href', '/rest/429/');
+  });
+
   test('a mistyped code page suggests the nearest real codes', async ({ page }) => {
     await page.goto('/rest/428/');
     const suggestions = page.getByRole('region', { name: 'Did you mean' });

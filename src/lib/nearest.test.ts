@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { nearestCodes, parseCodePath, type KnownCode } from './nearest';
+import { nearestCodes, parseCodePath, pathWords, type KnownCode } from './nearest';
 
 const known: KnownCode[] = [400, 404, 422, 423, 429, 500].map((code) => ({
   api: 'rest',
@@ -37,5 +37,19 @@ describe('nearestCodes', () => {
   });
   test('returns nothing for an unknown API', () => {
     expect(nearestCodes(known, 'soap', 401)).toEqual([]);
+  });
+});
+
+describe('pathWords', () => {
+  test('reads the words of an address', () => {
+    expect(pathWords('/rest/too-many-requests/')).toBe('rest too many requests');
+    expect(pathWords('/graphql/errors/JWT_Expired.html')).toBe('graphql errors jwt expired');
+    expect(pathWords('/guides/rate%20limits/')).toBe('guides rate limits');
+  });
+  test('keeps letters and digits only, and gives nothing for a long or broken address', () => {
+    expect(pathWords('/%3Cscript%3Ealert(1)%3C/script%3E/')).toBe('script alert 1 script');
+    expect(pathWords('/%E0%A4%A/x/')).toBe('e0 a4 a x');
+    expect(pathWords(`/${'a/'.repeat(20)}`)).toBe('');
+    expect(pathWords('/')).toBe('');
   });
 });

@@ -1,4 +1,7 @@
-/** Suggestions for a mistyped code URL such as /api/428/: the real codes nearest to it. */
+/**
+ * Suggestions for a missing page: for a mistyped code URL such as /api/428/, the real codes nearest
+ * to it; for any address, its words to search for.
+ */
 
 export interface KnownCode {
   api: string;
@@ -20,4 +23,25 @@ export function nearestCodes(known: KnownCode[], api: string, code: number, coun
     .filter((k) => k.api === api && k.code !== code)
     .sort((a, b) => Math.abs(a.code - code) - Math.abs(b.code - code) || a.code - b.code)
     .slice(0, count);
+}
+
+/** Longer than this, an address is not a guess at a page: its words are not offered. */
+const MAX_PATH_WORDS = 8;
+
+/**
+ * The words of a missing page's address, to search for: "/rest/too-many-requests/" gives "rest too
+ * many requests". Letters and digits only, so nothing of the address but words reaches the page.
+ */
+export function pathWords(pathname: string): string {
+  let path = pathname;
+  try {
+    path = decodeURIComponent(pathname);
+  } catch {
+    // A malformed escape: read the address as it is.
+  }
+  const words = path
+    .replace(/\/index\.html?$|\.html?$/i, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return words.length <= MAX_PATH_WORDS ? words.join(' ').toLowerCase() : '';
 }

@@ -1,5 +1,8 @@
-/** On the 404 page: when the missing path looks like a code page, list the nearest real codes. */
-import { nearestCodes, parseCodePath, type KnownCode } from '~/lib/nearest';
+/**
+ * On the 404 page: when the missing path looks like a code page, list the nearest real codes; for
+ * any path, offer its words to search for.
+ */
+import { nearestCodes, parseCodePath, pathWords, type KnownCode } from '~/lib/nearest';
 
 export function suggestNearest(): void {
   const requested = parseCodePath(location.pathname);
@@ -20,4 +23,10 @@ export function suggestNearest(): void {
     list.append(item);
   }
   section.hidden = false;
+}
+
+/** Fills the search box with the words of the missing address ("/rest/too-many-requests/"). */
+export function offerPathSearch(): void {
+  const input = document.querySelector<HTMLInputElement>('#not-found-search');
+  if (input && !input.value) input.value = pathWords(location.pathname);
 }
