@@ -40,7 +40,7 @@ const QUESTION_OPENERS = new Set([
  * "what is retry-after" found the list of headers and not the header, which never says "what",
  * and "what is the default page size" found nothing. Other queries stay as typed.
  */
-export function withoutQuestion(query: string): string {
+function withoutQuestion(query: string): string {
   const words = query.split(' ');
   const bare = (word: string) => word.replace(/[?!.,;:]+$/, '');
   if (!QUESTION_OPENERS.has(bare(words[0]!).toLowerCase())) return query;
