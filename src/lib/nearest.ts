@@ -2,6 +2,7 @@
  * Suggestions for a missing page: for a mistyped code URL such as /api/428/, the real codes nearest
  * to it; for any address, its words to search for.
  */
+import { wordsOf } from './words';
 
 export interface KnownCode {
   api: string;
@@ -39,9 +40,6 @@ export function pathWords(pathname: string): string {
   } catch {
     // A malformed escape: read the address as it is.
   }
-  const words = path
-    .replace(/\/index\.html?$|\.html?$/i, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-  return words.length <= MAX_PATH_WORDS ? words.join(' ').toLowerCase() : '';
+  const words = wordsOf(path.replace(/\/index\.html?$|\.html?$/i, ''));
+  return words.length <= MAX_PATH_WORDS ? words.join(' ') : '';
 }
