@@ -55,6 +55,10 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
   // A header line pasted whole, its value a count: the header's page first.
   { query: 'X-Rate-Limit-Requests-Left: 0', expected: '/headers/x-rate-limit-requests-left/', within: 1 },
   { query: 'X-Retry-After: 15', expected: '/headers/x-retry-after/', within: 1 },
+  // A header line with a media type: the status for it ("Content-Type: application/xml" gave 406,
+  // the status for an unwanted Accept, first).
+  { query: 'Content-Type: application/xml', expected: '/rest/415/', within: 1 },
+  { query: 'Accept: application/xml', expected: '/rest/406/', within: 1 },
   { query: 'price:min', expected: '/guides/filtering/', within: 3 },
   { query: ':not_in', expected: '/guides/filtering/', within: 3 },
   // A filter expression on the reader's own attribute, which no page names.
@@ -191,6 +195,22 @@ test.describe('search ranking', () => {
     await expect(search.status).toHaveText(/^No page mentions “webhook”: /);
     await search.query('retries');
     await expect(search.status).toHaveText(/^\d+ results? for “retries”$/);
+  });
+
+  test("leaves out a header line's own value that no page holds, and says so", async ({ page }) => {
+    // The index matched "abc123" by its start elsewhere: "X-Auth-Client: abc123" gave the list of
+    // headers first and not the header's page; "Authorization: Bearer …" gave a flow.
+    const search = new SearchDialog(page);
+    await page.goto('/');
+    await search.open();
+    await search.query('X-Auth-Client: abc123');
+    await expect(search.status).toHaveText(/^No page mentions “abc123”: \d+ results? for “X-Auth-Client”$/);
+    expect((await search.resultPages())[0]).toBe('/headers/x-auth-client/');
+    await search.query('Authorization: Bearer eyJhbGciOi.eyJzdWIi.c2lnbmF0dXJl');
+    await expect(search.status).toHaveText(
+      /^No page mentions “eyJhbGciOi.eyJzdWIi.c2lnbmF0dXJl”: \d+ results? for “Authorization Bearer”$/,
+    );
+    expect((await search.resultPages())[0]).toBe('/headers/authorization/');
   });
 
   test('answers the words some page holds when no page holds them all, and says so', async ({ page }) => {

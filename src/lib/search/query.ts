@@ -190,14 +190,28 @@ export function wordsToLeaveOut(words: string[], pages: number[]): string[] {
     .sort((a, b) => Number(isQuestionWord(b)) - Number(isQuestionWord(a)) || count.get(b)! - count.get(a)!);
 }
 
+/** A header line as copied from a request or response: `X-Auth-Client: abc123`. */
+export interface HeaderLine {
+  name: string;
+  value: string;
+}
+
+/** The header line a query is, if it is one. */
+export function headerLine(query: string): HeaderLine | undefined {
+  const line = /^([A-Za-z][A-Za-z0-9-]*):[ \t]*(\S.*)$/.exec(query.trim());
+  return line ? { name: line[1]!, value: line[2]! } : undefined;
+}
+
 /**
  * A header line with a number for its value (`Retry-After: 120`) reads as the header's name: no
  * page holds that count, and asking for it left the header's own page out (a line ending in `: 0`
  * found only the pages with a 0 beside the name). Other values stay: `Content-Type: text/plain`
- * finds the status for an unsupported type.
+ * finds the status for an unsupported type, and the search engine checks them for the reader's own
+ * words.
  */
 function headerName(query: string): string {
-  return /^([A-Za-z][A-Za-z0-9-]*):[ \t]*\d+(?:\.\d+)?$/.exec(query)?.[1] ?? query;
+  const line = headerLine(query);
+  return line && /^\d+(?:\.\d+)?$/.test(line.value) ? line.name : query;
 }
 
 /**

@@ -21,6 +21,7 @@ import {
   isQuestionWord,
   questionSubject,
   highlightTerms,
+  headerLine,
   indexQuery,
   MAX_QUERY_LENGTH,
   normalizeQuery,
@@ -225,6 +226,20 @@ describe('indexQuery', () => {
     expect(indexQuery('X-Rate-Limit-Requests-Left:0')).toBe('X Rate Limit Requests Left');
     expect(indexQuery('Content-Type: text/plain')).toBe('Content Type: text/plain');
     expect(indexQuery('page 2: 15')).toBe('page 2: 15');
+  });
+
+  test('reads a header line into its name and value', () => {
+    expect(headerLine('X-Auth-Client: abc123')).toEqual({ name: 'X-Auth-Client', value: 'abc123' });
+    expect(headerLine(' Authorization:Bearer a.b.c ')).toEqual({
+      name: 'Authorization',
+      value: 'Bearer a.b.c',
+    });
+    // Not a header line: no value, no name, a name with a space or one that starts with a digit.
+    expect(headerLine('X-Auth-Client:')).toBeUndefined();
+    expect(headerLine(': abc')).toBeUndefined();
+    expect(headerLine('page 2: 15')).toBeUndefined();
+    expect(headerLine('2xx: success')).toBeUndefined();
+    expect(headerLine('date_modified:min=2024-01-01')).toBeUndefined();
   });
 
   test('keeps hyphens and colons that do not join two words, and everything else', () => {

@@ -17,6 +17,7 @@ import {
   codeListsFirst,
   exactCodeMatches,
   exactMessageMatches,
+  headerLine,
   indexQuery,
   normalizeQuery,
   operatorInWords,
@@ -196,6 +197,21 @@ export class SearchEngine {
       ? undefined
       : queryFocus(q, operatorInWords(q) ? await this.operators() : undefined);
     let asked = focus?.words ?? indexQuery(q);
+    let dropped: string[] = [];
+    let answeredFor: string | undefined;
+    // A header line's value can be the reader's own, a token or an id that no page holds: the index
+    // then matched it by its start elsewhere, and left out the header's page ("X-Auth-Client: abc"
+    // found the list of headers first). Such words are not asked, and the status line says so.
+    const line = focus || hasFilters || exact.length ? undefined : headerLine(q);
+    const valueWords = line ? [...new Set(indexQuery(line.value).split(' ').filter(Boolean))] : [];
+    if (line && valueWords.length <= WORDS_CHECKED) {
+      const pages = await pagesHolding(pagefind, valueWords);
+      if (pages.includes(0)) {
+        dropped = valueWords.filter((_, i) => pages[i] === 0);
+        answeredFor = [line.name, ...valueWords.filter((_, i) => pages[i]! > 0)].join(' ');
+        asked = indexQuery(answeredFor);
+      }
+    }
     let found = await ask(asked, focus ? { [focus.filter]: focus.value } : within);
     const focused = Boolean(focus && found?.results.length);
     if (focus && !focused) found = await ask((asked = indexQuery(q)), {});
@@ -203,8 +219,6 @@ export class SearchEngine {
     // page holds together ("how to handle throttling"), leave nothing. The words some page holds
     // are asked again, then without the question's words and the commonest, one at a time, until a
     // page holds the rest.
-    let dropped: string[] = [];
-    let answeredFor: string | undefined;
     const words = [...new Set(asked.split(' ').filter(Boolean))];
     if (!found?.results.length && !focused && words.length > 1 && words.length <= WORDS_CHECKED) {
       const pages = await pagesHolding(pagefind, words);
