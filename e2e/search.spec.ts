@@ -59,6 +59,8 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
   // the status for an unwanted Accept, first).
   { query: 'Content-Type: application/xml', expected: '/rest/415/', within: 1 },
   { query: 'Accept: application/xml', expected: '/rest/406/', within: 1 },
+  // A name with a digit stays whole ("UTF 8" found only the one page holding an "8" apart).
+  { query: 'UTF-8', expected: '/guides/media-types/', within: 3 },
   { query: 'price:min', expected: '/guides/filtering/', within: 3 },
   { query: ':not_in', expected: '/guides/filtering/', within: 3 },
   // A filter expression on the reader's own attribute, which no page names.

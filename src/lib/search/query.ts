@@ -23,10 +23,11 @@ export function normalizeQuery(raw: string): string {
  * whole name and under each part, but reads a typed `Request-Count` as one word that no page holds,
  * and finds nothing; `price:min` finds the home page first. A hyphen or colon between two words
  * becomes a space, so a header's name, any part of it or an operator finds the pages holding all
- * its words, and a whole name still ranks its own page first.
+ * its words, and a whole name still ranks its own page first. Beside a digit it stays: `UTF 8`
+ * asked for an "8", which one page holds apart, and found only that page.
  */
 export function indexQuery(query: string): string {
-  return headerName(withoutQuestion(query)).replace(/(?<=[\p{L}\p{N}_])[-:](?=[\p{L}\p{N}_])/gu, ' ');
+  return headerName(withoutQuestion(query)).replace(/(?<=[\p{L}_])[-:](?=[\p{L}_])/gu, ' ');
 }
 
 /** The words that open a question: "how do I paginate", "what is retry-after". */

@@ -247,6 +247,8 @@ describe('indexQuery', () => {
     expect(indexQuery('X-Retry-After: soon')).toBe('X Retry After: soon');
     expect(indexQuery('page=2&limit=50 -v')).toBe('page=2&limit=50 -v');
     expect(indexQuery('application/json')).toBe('application/json');
+    expect(indexQuery('UTF-8')).toBe('UTF-8');
+    expect(indexQuery('since:2024-01-01')).toBe('since:2024-01-01');
   });
 });
 
