@@ -65,6 +65,47 @@ test.describe('deep links', () => {
     expect(marked).not.toBe(unmarked);
   });
 
+  test('/guides/retries/#retry-429 lands on the 429 row, whose code opens its retry advice', async ({
+    page,
+  }) => {
+    await page.goto('/guides/retries/#retry-429');
+    const row = page.locator('tr:has(#retry-429)');
+    await expect(page.locator('#retry-429')).toBeInViewport();
+    await expect(row).toContainText('Too Many Requests');
+    await expect(row).toContainText('once the window has reset');
+    // The row is marked, as a code's row on its API's page is.
+    const background = (el: Element) => getComputedStyle(el).backgroundColor;
+    expect(await row.evaluate(background)).not.toBe(
+      await page.locator('tr:has(#retry-415)').evaluate(background),
+    );
+    await row.getByRole('link', { name: '429 Too Many Requests' }).click();
+    await expect(page).toHaveURL(/\/rest\/429\/#retry$/);
+    await expect(page.locator('#retry')).toBeInViewport();
+  });
+
+  test('the retry table lists each current REST code once, under its verdict', async ({ page, request }) => {
+    const exported = (await (await request.get('/status-codes.json')).json()) as {
+      codes: { api: string; code: number; legacy: boolean; retry: { when: string } }[];
+    };
+    const current = exported.codes.filter((c) => c.api === 'rest' && !c.legacy);
+    await page.goto('/guides/retries/');
+    const table = page.getByRole('table', { name: 'When to retry each code' });
+    const rows = await table.locator('th[scope="row"]').evaluateAll((cells) => cells.map((cell) => cell.id));
+    expect(rows.toSorted()).toEqual(current.map((c) => `retry-${c.code}`).toSorted());
+    // Each code sits under the heading of its own verdict, the ones worth repeating first.
+    const groups = await table.locator('tbody').evaluateAll((bodies) =>
+      bodies.map((body) => ({
+        verdict: body.querySelector('th[scope="rowgroup"]')!.id,
+        codes: [...body.querySelectorAll('th[scope="row"]')].map((cell) => cell.id),
+      })),
+    );
+    expect(groups[0]!.verdict).toBe('retry-backoff');
+    expect(groups.at(-1)!.verdict).toBe('retry-no-need');
+    for (const { verdict, codes } of groups)
+      for (const id of codes)
+        expect(`retry-${current.find((c) => `retry-${c.code}` === id)!.retry.when}`, id).toBe(verdict);
+  });
+
   test('every section heading links to its own section, and the link shows on focus', async ({ page }) => {
     const unlinked: string[] = [];
     for (const path of [

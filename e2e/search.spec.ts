@@ -84,7 +84,12 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
   { query: 'rate limit', expected: '/guides/rate-limits/', within: 3 },
   // What the flow advises when no header says how long to wait.
   { query: 'exponential backoff', expected: '/troubleshooting/rate-limited/', within: 1 },
-  { query: 'back off', expected: '/troubleshooting/rate-limited/', within: 1 },
+  { query: 'back off', expected: '/troubleshooting/rate-limited/', within: 3 },
+  // Retrying as a subject: the guide that sorts the codes by it ("is it safe to retry" gave the
+  // response-structure guide, which says "safely").
+  { query: 'back off', expected: '/guides/retries/', within: 1 },
+  { query: 'which codes can I retry', expected: '/guides/retries/', within: 1 },
+  { query: 'is it safe to retry', expected: '/guides/retries/', within: 1 },
   // The word many APIs use for it, in any form: the index stems "throttles" on the guide.
   { query: 'throttling', expected: '/guides/rate-limits/', within: 1 },
   // A section's name: its index page first, above short pages that use the word.

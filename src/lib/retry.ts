@@ -13,3 +13,30 @@ export const RETRY_VERDICTS: Record<RetryWhen, string> = {
 export function retryVerdict(when: RetryWhen): string {
   return RETRY_VERDICTS[when];
 }
+
+/** The verdicts in the order a retry policy reads them: the failures worth repeating first. */
+export const RETRY_ORDER: readonly RetryWhen[] = [
+  'backoff',
+  'after-wait',
+  'follow',
+  'after-fix',
+  'do-not',
+  'no-need',
+];
+
+export interface RetryGroup<T> {
+  when: RetryWhen;
+  verdict: string;
+  codes: T[];
+}
+
+/** Codes under their retry verdicts, in RETRY_ORDER and by code within each; no empty groups. */
+export function byRetryVerdict<T extends { code: number; retry: { when: RetryWhen } }>(
+  codes: readonly T[],
+): RetryGroup<T>[] {
+  return RETRY_ORDER.map((when) => ({
+    when,
+    verdict: retryVerdict(when),
+    codes: codes.filter((c) => c.retry.when === when).sort((a, b) => a.code - b.code),
+  })).filter((group) => group.codes.length > 0);
+}

@@ -6,6 +6,9 @@ export const codeUrl = (api: string, code: number) => `/${api}/${code}/`;
 /** The anchor of a code's row in its API's tables (`/rest/#code-429`). */
 export const codeAnchor = (code: number) => `code-${code}`;
 export const codeRowUrl = (api: string, code: number) => `${apiUrl(api)}#${codeAnchor(code)}`;
+/** The anchors of a code's row, and of a verdict's rows, in a table of when to retry (`#retry-429`). */
+export const retryRowAnchor = (code: number) => `retry-${code}`;
+export const retryGroupAnchor = (when: string) => `retry-${when}`;
 /** The number alone: its standard meaning and every API's use of it. */
 export const numberUrl = (code: number) => `/codes/${code}/`;
 export const numbersUrl = '/codes/';

@@ -9,6 +9,7 @@ import Heading3 from './Heading3.astro';
 import HeaderTable from '~/components/header/HeaderTable.astro';
 import OperatorTable from './OperatorTable.astro';
 import ProseTable from './ProseTable.astro';
+import RetryTable from './RetryTable.astro';
 
 export const mdxComponents = {
   Callout,
@@ -17,6 +18,7 @@ export const mdxComponents = {
   HeaderRef,
   HeaderTable,
   OperatorTable,
+  RetryTable,
   h2: Heading2,
   h3: Heading3,
   pre: CodeBlock,

@@ -191,7 +191,7 @@ export function wordsToLeaveOut(words: string[], pages: number[]): string[] {
     .sort((a, b) => Number(isQuestionWord(b)) - Number(isQuestionWord(a)) || count.get(b)! - count.get(a)!);
 }
 
-/** A header line as copied from a request or response: `X-Auth-Client: abc123`. */
+/** A header line as copied from a request or response: `Cookie: session=abc123`. */
 export interface HeaderLine {
   name: string;
   value: string;

@@ -200,8 +200,8 @@ export class SearchEngine {
     let dropped: string[] = [];
     let answeredFor: string | undefined;
     // A header line's value can be the reader's own, a token or an id that no page holds: the index
-    // then matched it by its start elsewhere, and left out the header's page ("X-Auth-Client: abc"
-    // found the list of headers first). Such words are not asked, and the status line says so.
+    // then matched it by its start elsewhere, and left out the header's page (a client header with
+    // its key found the list of headers first). Such words are not asked, and the status line says so.
     const line = focus || hasFilters || exact.length ? undefined : headerLine(q);
     const valueWords = line ? [...new Set(indexQuery(line.value).split(' ').filter(Boolean))] : [];
     if (line && valueWords.length <= WORDS_CHECKED) {
