@@ -126,6 +126,18 @@ test.describe('response inspector', () => {
     );
   });
 
+  test("says whether to send the request again, as the code's page advises", async ({ page }) => {
+    await page.goto('/tools/inspector/');
+    await page.getByLabel('Paste a response').fill('HTTP/1.1 503 Service Unavailable');
+    const output = page.locator('[data-inspector-output]');
+    await expect(output).toContainText(
+      'Retry: Yes, after a wait, when the cause is maintenance or an upgrade. Not while the store is suspended.',
+    );
+    await output.getByRole('link', { name: 'Details' }).click();
+    await expect(page).toHaveURL(/\/rest\/503\/#retry$/);
+    await expect(page.locator('#retry')).toBeInViewport();
+  });
+
   test('lists the headers without sideways scrolling on a phone, still as a table', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/tools/inspector/');

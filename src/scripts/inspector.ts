@@ -59,6 +59,15 @@ function statusBlock(e: NonNullable<Explanation['status']>): HTMLElement {
         el('strong', '', `${m.apiName}: `),
         link(m.url, `${m.code} ${m.label}`),
         ` — ${m.summary}`,
+        // Whether to send it again is the first thing a reader with a failed call asks.
+        el(
+          'span',
+          'block text-sm',
+          el('strong', '', 'Retry: '),
+          m.retry,
+          ' ',
+          link(`${m.url}#retry`, 'Details'),
+        ),
         ...(flows.length ? [el('span', 'block text-sm', ...flows)] : []),
       ),
     );

@@ -19,6 +19,7 @@ const code = (api: string, apiName: string, n: number, label: string): KnownCode
   label,
   alsoCalled: n === 422 ? ['validation error'] : [],
   summary: `${label} summary`,
+  retry: `${label} retry advice`,
   url: `/${api}/${n}/`,
   statusClass: `${Math.floor(n / 100)}xx`,
   flows: n === 429 ? [{ title: 'Rate limited', url: '/flows/rate-limited/' }] : [],

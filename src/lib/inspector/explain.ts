@@ -17,6 +17,8 @@ export interface KnownCode {
   /** Other names developers give it ("validation error"). */
   alsoCalled: string[];
   summary: string;
+  /** Whether and when to send the request again, as the code's page advises. */
+  retry: string;
   url: string;
   statusClass: string;
   flows: { title: string; url: string }[];

@@ -25,6 +25,7 @@ export function buildKnowledge(
       label: c.label,
       alsoCalled: c.alsoCalled,
       summary: plainText(c.summary),
+      retry: plainText(c.retry.advice),
       url: c.url,
       statusClass: c.statusClass,
       flows: flowsFor(model, c).map((f) => ({ title: f.title, url: f.url })),
