@@ -36,6 +36,8 @@ test('llms.txt lists every page with a summary', async ({ request }) => {
   const text = await (await request.get('/llms.txt')).text();
   const listed = new Set([...text.matchAll(/\]\((https?:[^)]+)\): \S/g)].map((m) => toPath(m[1]!)));
   expect(listedPages().filter((p) => !listed.has(p))).toEqual([]);
+  // A link inside a summary reads as its text, not as a bracketless "guide(/guides/…)".
+  expect(text.split('\n').filter((line) => /^- \[.*\): .*\(\//.test(line))).toEqual([]);
 });
 
 test('the sitemap lists every page and robots.txt points at it', async ({ request }) => {

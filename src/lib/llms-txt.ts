@@ -4,8 +4,16 @@ import { buildNumbers, undocumentedNumbers } from './numbers';
 import type { Section } from './sections';
 import { absoluteUrl, apiUrl, homeUrl, numberUrl } from './urls';
 
-/** One line of plain text: Markdown link syntax would break on brackets and newlines. */
-const clean = (text: string) => text.replace(/\s+/g, ' ').replace(/[[\]]/g, '').trim();
+/**
+ * One line of an entry: Markdown link syntax would break on brackets and newlines. A link in a
+ * summary keeps its text ("see the [guide](/guides/x/)" lost its brackets and read "guide(/guides/x/)").
+ */
+export const clean = (text: string) =>
+  text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\s+/g, ' ')
+    .replace(/[[\]]/g, '')
+    .trim();
 
 export function buildLlmsTxt(model: SiteModel, sections: Section[]): string {
   const url = (path: string) => absoluteUrl(model.site.url, path);
