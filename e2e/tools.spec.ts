@@ -133,7 +133,7 @@ test.describe('response inspector', () => {
     await expect(output).toContainText(
       'Retry: Yes, after a wait, when the cause is maintenance or an upgrade. Not while the store is suspended.',
     );
-    await output.getByRole('link', { name: 'Details' }).click();
+    await output.getByRole('link', { name: 'Details on retrying REST 503' }).click();
     await expect(page).toHaveURL(/\/rest\/503\/#retry$/);
     await expect(page.locator('#retry')).toBeInViewport();
   });

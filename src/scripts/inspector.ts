@@ -20,8 +20,9 @@ function capped<T>(items: T[], render: (item: T) => Child[]): Child[][] {
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: Child[]) =>
   h(tag, { class: className || undefined }, ...children);
 
-const link = (href: string, text: string) =>
-  h('a', { href, class: 'text-accent underline underline-offset-2' }, text);
+/** A link; `label` names it apart from others with the same text. */
+const link = (href: string, text: string, label?: string) =>
+  h('a', { href, 'aria-label': label, class: 'text-accent underline underline-offset-2' }, text);
 
 function block(heading: string, ...children: Child[]): HTMLElement {
   return el('section', 'mt-6', el('h3', 'text-lg font-semibold', heading), ...children);
@@ -66,7 +67,7 @@ function statusBlock(e: NonNullable<Explanation['status']>): HTMLElement {
           el('strong', '', 'Retry: '),
           m.retry,
           ' ',
-          link(`${m.url}#retry`, 'Details'),
+          link(`${m.url}#retry`, 'Details', `Details on retrying ${m.apiName} ${m.code}`),
         ),
         ...(flows.length ? [el('span', 'block text-sm', ...flows)] : []),
       ),
