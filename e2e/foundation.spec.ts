@@ -65,10 +65,15 @@ test.describe('deep links', () => {
     expect(marked).not.toBe(unmarked);
   });
 
-  test('/guides/retries/#retry-429 lands on the 429 row, whose code opens its retry advice', async ({
+  test("/guides/retries/#retry-429 lands on the 429 row, reached from 429's retry advice and back", async ({
     page,
   }) => {
-    await page.goto('/guides/retries/#retry-429');
+    await page.goto('/rest/429/');
+    await page
+      .getByRole('region', { name: 'Retry advice' })
+      .getByRole('link', { name: 'Every REST code' })
+      .click();
+    await expect(page).toHaveURL(/\/guides\/retries\/#retry-429$/);
     const row = page.locator('tr:has(#retry-429)');
     await expect(page.locator('#retry-429')).toBeInViewport();
     await expect(row).toContainText('Too Many Requests');

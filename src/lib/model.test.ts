@@ -12,6 +12,7 @@ import {
   flowsFor,
   mentionsOf,
   neighbours,
+  retryRowUrl,
   type RawContent,
   type RawEntry,
 } from './model';
@@ -228,10 +229,13 @@ describe('buildModel', () => {
       id: 'limits',
       filePath: 'content/guides/limits.mdx',
       data: { title: 'Limits', summary: 'Limits.', order: 1, group: 'responses' as const },
-      body: 'See <HeaderRef name="X-Retry-After" /> and <CodeRef code="rest/429" /> or <CodeRef code="rest/418" />.',
+      body: 'See <HeaderRef name="X-Retry-After" /> and <CodeRef code="rest/429" /> or <CodeRef code="rest/418" />. <RetryTable api="rest" /> <RetryTable api="soap" />',
     };
     const raw = content({ guides: [guide], headers: [header('X-Retry-After')] });
-    expect(problemsOf(raw)).toEqual(['content/guides/limits.mdx → <CodeRef code="rest/418">']);
+    expect(problemsOf(raw)).toEqual([
+      'content/guides/limits.mdx → <CodeRef code="rest/418">',
+      'content/guides/limits.mdx → <RetryTable api="soap">',
+    ]);
   });
 
   test('rejects a GraphQL message without a code page, a missing lookalike and a duplicate message', () => {
@@ -329,12 +333,19 @@ describe('model queries', () => {
           id: 'limits',
           filePath: 'content/guides/limits.mdx',
           data: { title: 'Limits', summary: 'Limits.', order: 1, group: 'responses' },
-          body: 'Read <HeaderRef name="x-retry-after" />.',
+          body: 'Read <HeaderRef name="x-retry-after" />. <RetryTable api="rest" />',
         },
       ],
     }),
   );
   const c429 = model.codes.find((c) => c.code === 429)!;
+
+  test("retryRowUrl finds a current code's row in its API's retry table", () => {
+    expect(retryRowUrl(model, c429)).toBe('/guides/limits/#retry-429');
+    // No table for that API; a legacy code is not in the table.
+    expect(retryRowUrl(model, { api: 'gql', code: 401, legacy: false })).toBeUndefined();
+    expect(retryRowUrl(model, { api: 'rest', code: 509, legacy: true })).toBeUndefined();
+  });
 
   test('neighbours stay within the API', () => {
     const { previous, next } = neighbours(model, c429);

@@ -14,7 +14,7 @@ import { ProblemList } from './content-errors';
 import { findFlowProblems } from './flows';
 import { classOf, lookupStatus, type RegistryEntry, type StatusClass } from './registry';
 import { asWords } from './words';
-import { codeUrl, errorUrl, flowUrl, guideUrl, headerSlug, headerUrl } from './urls';
+import { codeUrl, errorUrl, flowUrl, guideUrl, headerSlug, headerUrl, retryRowAnchor } from './urls';
 
 /** An entry as a content loader yields it. */
 export interface RawEntry<T> {
@@ -70,6 +70,8 @@ export interface Guide extends GuideData, Located {
   headerRefs: string[];
   /** Codes the guide refers to with <CodeRef>, as API/CODE. */
   codeRefs: string[];
+  /** APIs whose codes the guide sorts by retry verdict with <RetryTable>. */
+  retryTables: string[];
 }
 
 export interface Flow extends FlowData, Located {
@@ -183,6 +185,7 @@ export function buildModel(raw: RawContent): SiteModel {
     url: guideUrl(entry.id),
     headerRefs: componentRefs(entry.body, 'HeaderRef', 'name'),
     codeRefs: componentRefs(entry.body, 'CodeRef', 'code'),
+    retryTables: componentRefs(entry.body, 'RetryTable', 'api'),
   }));
   guides.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
   const guideSlugs = new Set(guides.map((g) => g.slug));
@@ -266,6 +269,7 @@ export function buildModel(raw: RawContent): SiteModel {
   for (const guide of guides) {
     guide.headerRefs.forEach((name) => checkHeader(guide.file, `<HeaderRef name="${name}">`, name));
     guide.codeRefs.forEach((ref) => checkCodeRef(guide.file, `<CodeRef code="${ref}">`, ref));
+    guide.retryTables.forEach((api) => checkApi(guide.file, `<RetryTable api="${api}">`, api));
   }
 
   // GraphQL error messages
@@ -347,6 +351,18 @@ export function findHeader(model: Pick<SiteModel, 'headers'>, name: string): Hea
 export function flowsFor(model: Pick<SiteModel, 'flows'>, code: Pick<StatusCode, 'api' | 'code'>): Flow[] {
   const key = codeKey(code.api, code.code);
   return model.flows.filter((f) => f.codes.includes(key));
+}
+
+/**
+ * The row of a code in a guide's table of when to retry (`<RetryTable>`), if a guide has one for its
+ * API; such tables list current codes only.
+ */
+export function retryRowUrl(
+  model: Pick<SiteModel, 'guides'>,
+  code: Pick<StatusCode, 'api' | 'code' | 'legacy'>,
+): string | undefined {
+  const guide = code.legacy ? undefined : model.guides.find((g) => g.retryTables.includes(code.api));
+  return guide && `${guide.url}#${retryRowAnchor(code.code)}`;
 }
 
 /** Codes and guides that mention a header. */
