@@ -235,6 +235,7 @@ describe('buildModel', () => {
     expect(problemsOf(raw)).toEqual([
       'content/guides/limits.mdx → <CodeRef code="rest/418">',
       'content/guides/limits.mdx → <RetryTable api="soap">',
+      'content/guides/limits.mdx → <RetryTable>',
     ]);
   });
 

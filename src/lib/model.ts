@@ -270,6 +270,12 @@ export function buildModel(raw: RawContent): SiteModel {
     guide.headerRefs.forEach((name) => checkHeader(guide.file, `<HeaderRef name="${name}">`, name));
     guide.codeRefs.forEach((ref) => checkCodeRef(guide.file, `<CodeRef code="${ref}">`, ref));
     guide.retryTables.forEach((api) => checkApi(guide.file, `<RetryTable api="${api}">`, api));
+    if (guide.retryTables.length > 1)
+      problems.add(
+        guide.file,
+        '<RetryTable>',
+        'one per guide: its rows are anchored by code alone (#retry-429)',
+      );
   }
 
   // GraphQL error messages
