@@ -81,7 +81,7 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
   // flows about 401, which say "store" and "v3").
   { query: 'GET /stores/abc/v3/catalog/products?limit=500', expected: '/guides/pagination/', within: 1 },
   { query: '250', expected: '/guides/pagination/', within: 3 },
-  { query: 'rate limit', expected: '/guides/rate-limits/', within: 3 },
+  { query: 'rate limit', expected: '/guides/rate-limits/', within: 1 },
   // What the flow advises when no header says how long to wait.
   { query: 'exponential backoff', expected: '/troubleshooting/rate-limited/', within: 1 },
   { query: 'back off', expected: '/troubleshooting/rate-limited/', within: 3 },
@@ -89,6 +89,10 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
   // response-structure guide, which says "safely").
   { query: 'back off', expected: '/guides/retries/', within: 1 },
   { query: 'which codes can I retry', expected: '/guides/retries/', within: 1 },
+  // A guide's subject named whole, in the singular or plural: the guide ("retries" gave the
+  // X-Retry-After header first, "media types" 415 Unsupported Media Type).
+  { query: 'retries', expected: '/guides/retries/', within: 1 },
+  { query: 'media types', expected: '/guides/media-types/', within: 1 },
   { query: 'is it safe to retry', expected: '/guides/retries/', within: 1 },
   // The word many APIs use for it, in any form: the index stems "throttles" on the guide.
   { query: 'throttling', expected: '/guides/rate-limits/', within: 1 },

@@ -1,6 +1,6 @@
 /** Shapes Pagefind's answers into what the results list shows: pages with a few sections each. */
 import { numberUrl } from '../urls';
-import { asWords, wordsOf } from '../words';
+import { asWords, topicKey, wordsOf } from '../words';
 import { CODE_KIND, GUIDE_KIND, HEADER_KIND } from './markup';
 import type { CodeEntry } from './query';
 
@@ -174,6 +174,20 @@ export interface OrderContext {
   query: string;
   /** Whether the results are an operator's rows, which the guide explains. */
   operatorRows: boolean;
+  /** The subject of a guide that the query names whole (lib/words.ts topicKey), if it names one. */
+  topic?: string | undefined;
+}
+
+const isTopicGuide = (group: ResultGroup, topic: string) =>
+  group.kind === GUIDE_KIND && topicKey(group.title) === topic;
+
+/**
+ * The guide whose subject the query names, first: "retries" opened the X-Retry-After header above
+ * the Retries guide, and "media types" 415 Unsupported Media Type above the Media types guide.
+ */
+export function topicGuideFirst(groups: ResultGroup[], topic: string | undefined): ResultGroup[] {
+  const guide = topic === undefined ? undefined : groups.find((g) => isTopicGuide(g, topic));
+  return guide ? [guide, ...groups.filter((g) => g !== guide)] : groups;
 }
 
 /**
@@ -183,20 +197,25 @@ export interface OrderContext {
  */
 export function orderResults(
   groups: ResultGroup[],
-  { codes, query, operatorRows }: OrderContext,
+  { codes, query, operatorRows, topic }: OrderContext,
 ): ResultGroup[] {
   const byKind = operatorRows ? guidesFirst(groups) : groups;
-  return namedHeaderFirst(lesserCodesLast(numberPagesAfterTheirCodes(byKind), codes, query), query);
+  const ordered = namedHeaderFirst(lesserCodesLast(numberPagesAfterTheirCodes(byKind), codes, query), query);
+  return topicGuideFirst(ordered, topic);
 }
 
 /**
  * Whether a page shown first, before the other results arrive, may lose that place to them by
  * those corrections: then it is not shown alone first, and the list does not reorder under the reader.
  */
-export function mayMoveDown(group: ResultGroup, { codes, query, operatorRows }: OrderContext): boolean {
+export function mayMoveDown(
+  group: ResultGroup,
+  { codes, query, operatorRows, topic }: OrderContext,
+): boolean {
   return (
     demotion(group, codes, query) !== Demotion.None ||
     (headerAskedFor(query) !== undefined && group.kind !== HEADER_KIND) ||
-    (operatorRows && group.kind !== GUIDE_KIND)
+    (operatorRows && group.kind !== GUIDE_KIND) ||
+    (topic !== undefined && !isTopicGuide(group, topic))
   );
 }

@@ -3,6 +3,7 @@
  * a guide explains) and metadata (the code). Rendered by components/search/SearchMarkup.astro as
  * empty marker elements; operator rows carry their own filter (components/mdx/OperatorTable.astro).
  */
+import { topicKey } from '../words';
 
 export const SEARCH_KINDS = [
   'Code',
@@ -29,6 +30,8 @@ export interface SearchFacts {
   code?: number | undefined;
   /** The list parameters a guide explains. */
   parameters?: string[] | undefined;
+  /** A guide's subject, its title: a query naming it opens the guide first. */
+  topic?: string | undefined;
   /**
    * For a list of status codes (all codes by number, or one API's), which "error codes" asks for:
    * its place among the lists, as the site's navigation orders them.
@@ -48,6 +51,8 @@ export interface PagefindAttribute {
  */
 export const OPERATOR_FILTER = 'operator';
 export const PARAMETER_FILTER = 'parameter';
+/** The filter on a guide for its subject, valued by lib/words.ts topicKey: `retry` for "Retries". */
+export const TOPIC_FILTER = 'topic';
 /** The filter on the lists of status codes, which a query such as "http status codes" leads with. */
 export const CODE_LIST_FILTER = { list: 'codes' } as const;
 /** The sort key that holds each list's place, and the sort that puts the lists in their places. */
@@ -76,6 +81,11 @@ export function searchAttributes(facts: SearchFacts): PagefindAttribute[] {
     const place = String(facts.codeListPlace).padStart(3, '0');
     attributes.push({ attribute: 'data-pagefind-sort', value: `${CODE_LIST_PLACE}:${place}` });
   }
+  if (facts.topic)
+    attributes.push({
+      attribute: 'data-pagefind-filter',
+      value: `${TOPIC_FILTER}:${clean(topicKey(facts.topic))}`,
+    });
   for (const parameter of facts.parameters ?? [])
     attributes.push({ attribute: 'data-pagefind-filter', value: `${PARAMETER_FILTER}:${clean(parameter)}` });
   return attributes;

@@ -5,8 +5,11 @@ import {
   guidesFirst,
   headerAskedFor,
   lesserCodesLast,
+  mayMoveDown,
   namedHeaderFirst,
   numberPagesAfterTheirCodes,
+  orderResults,
+  topicGuideFirst,
   withHighlight,
   type ResultGroup,
 } from './group';
@@ -36,6 +39,7 @@ import {
 import { readSearchState, writeSearchState } from './state';
 import { statusText } from './status';
 import { matchedWords, onlyGuesses, unmatchedTerms } from './unmatched';
+import { topicKey } from '../words';
 
 /** The pages of results, in order. */
 const urls = (groups: { url: string }[]) => groups.map((g) => g.url);
@@ -524,6 +528,11 @@ describe('searchAttributes', () => {
       { attribute: 'data-pagefind-filter', value: 'parameter:limit' },
     ]);
   });
+  test('marks a guide with its subject, each word singular', () => {
+    expect(searchAttributes({ kind: 'Guide', topic: 'Media types' }).slice(1)).toEqual([
+      { attribute: 'data-pagefind-filter', value: 'topic:media type' },
+    ]);
+  });
   test('marks a list of codes with its place among them', () => {
     expect(searchAttributes({ kind: 'Reference', codeListPlace: 2 }).slice(1)).toEqual([
       { attribute: 'data-pagefind-filter', value: 'list:codes' },
@@ -724,6 +733,20 @@ describe('namedHeaderFirst', () => {
     expect(first('accept')).toBe('/rest/406/');
     expect(first('media types header')).toBe('/rest/406/');
     expect(first('header')).toBe('/rest/406/');
+  });
+  test('puts the guide whose subject a query names first, and says others may lose their place', () => {
+    const context = { codes: [], query: 'media type', operatorRows: false, topic: topicKey('media type') };
+    expect(urls(topicGuideFirst(results, context.topic))).toEqual([
+      '/guides/media-types/',
+      '/rest/406/',
+      '/headers/accept/',
+      '/headers/content-type/',
+    ]);
+    expect(topicGuideFirst(results, undefined)).toEqual(results);
+    expect(topicGuideFirst(results, 'retry')).toEqual(results);
+    expect(orderResults(results, context)[0]!.url).toBe('/guides/media-types/');
+    expect(mayMoveDown(results[0]!, context)).toBe(true);
+    expect(mayMoveDown(results[3]!, context)).toBe(false);
   });
   test('reads the header name a query asks for', () => {
     expect(headerAskedFor('X-Auth-Token header')).toBe('x auth token');
@@ -1093,5 +1116,18 @@ describe('markedSegments', () => {
     expect(markedSegments('Unknown JWT token', ['"', '.'])).toEqual([
       { text: 'Unknown JWT token', mark: false },
     ]);
+  });
+});
+
+describe('topicKey', () => {
+  test('reads a title or a query as one subject, each word singular', () => {
+    expect(topicKey('Retries')).toBe('retry');
+    expect(topicKey('retry')).toBe('retry');
+    expect(topicKey('Media types')).toBe('media type');
+    expect(topicKey('Rate-limits')).toBe('rate limit');
+    expect(topicKey('Request headers')).toBe('request header');
+    // Words that end in s without being plurals, and short words, stay.
+    expect(topicKey('status access basis ids')).toBe('status access basis ids');
+    expect(topicKey('Pagination')).toBe('pagination');
   });
 });

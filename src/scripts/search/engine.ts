@@ -10,7 +10,7 @@ import {
   type PagefindData,
   type ResultGroup,
 } from '~/lib/search/group';
-import { CODE_LIST_FILTER, CODE_LIST_SORT, OPERATOR_FILTER } from '~/lib/search/markup';
+import { CODE_LIST_FILTER, CODE_LIST_SORT, OPERATOR_FILTER, TOPIC_FILTER } from '~/lib/search/markup';
 import {
   apisNamed,
   asksForCodeList,
@@ -32,7 +32,7 @@ import {
 import type { FilterName } from '~/lib/search/state';
 import { matchedWords, onlyGuesses, unmatchedTerms } from '~/lib/search/unmatched';
 import { EVERY_CHUNK_TERMS, indexedPages, loadsWhole } from '~/lib/search/whole-index';
-import { wordsOf } from '~/lib/words';
+import { topicKey, wordsOf } from '~/lib/words';
 import { PAGEFIND_ENTRY_PATH, PAGEFIND_PATH, STATUS_EXPORT_URL } from './paths';
 
 interface PagefindResult {
@@ -93,6 +93,7 @@ export class SearchEngine {
   private codes: CodeEntry[] = [];
   private messages: MessageEntry[] = [];
   private operatorNames: Promise<Set<string>> | undefined;
+  private topicNames: Promise<Set<string>> | undefined;
   /** Resolves when the lists of codes and messages are loaded; the index may still be on its way. */
   readonly codesReady: Promise<void>;
   /** Resolves to false when there is no index (the dev server, or a build without Pagefind). */
@@ -245,7 +246,13 @@ export class SearchEngine {
       found = { results: [...found!.results, ...(more?.results ?? []).filter((r) => !held.has(r.id))] };
     }
     const anchor = focused ? focus?.anchor : undefined;
-    const ordering: OrderContext = { codes: this.codes, query: q, operatorRows: anchor !== undefined };
+    const topic = topicKey(q);
+    const ordering: OrderContext = {
+      codes: this.codes,
+      query: q,
+      operatorRows: anchor !== undefined,
+      topic: !hasFilters && (await this.topics()).has(topic) ? topic : undefined,
+    };
     const exactUrls = new Set(exact.map((e) => e.url));
     const lists = !hasFilters && asksForCodeList(q, this.codes) ? await this.codeLists(q, ask) : undefined;
     const ranked = found?.results ?? [];
@@ -309,6 +316,12 @@ export class SearchEngine {
   private operators(): Promise<Set<string>> {
     this.operatorNames ??= this.filterValues().then((values) => new Set(values[OPERATOR_FILTER]));
     return this.operatorNames;
+  }
+
+  /** The guides' subjects (lib/words.ts topicKey), read once, since every query is checked against them. */
+  private topics(): Promise<Set<string>> {
+    this.topicNames ??= this.filterValues().then((values) => new Set(values[TOPIC_FILTER]));
+    return this.topicNames;
   }
 }
 
