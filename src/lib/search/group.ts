@@ -139,6 +139,10 @@ export function lesserCodesLast(
   return [...groups].sort((a, b) => levels.get(a)! - levels.get(b)!);
 }
 
+/** The groups with `first`, when it is one of them, moved to the top. */
+const withFirst = (groups: ResultGroup[], first: ResultGroup | undefined) =>
+  first ? [first, ...groups.filter((g) => g !== first)] : groups;
+
 /** The words a query adds to a header's name to say it means the header: "accept header". */
 const HEADER_WORD = /^headers?$/;
 
@@ -156,7 +160,7 @@ export function headerAskedFor(query: string): string | undefined {
 export function namedHeaderFirst(groups: ResultGroup[], query: string): ResultGroup[] {
   const name = headerAskedFor(query);
   const header = name && groups.find((g) => g.kind === HEADER_KIND && asWords(g.title) === name);
-  return header ? [header, ...groups.filter((g) => g !== header)] : groups;
+  return withFirst(groups, header || undefined);
 }
 
 /**
@@ -187,7 +191,7 @@ const isTopicGuide = (group: ResultGroup, topic: string) =>
  */
 export function topicGuideFirst(groups: ResultGroup[], topic: string | undefined): ResultGroup[] {
   const guide = topic === undefined ? undefined : groups.find((g) => isTopicGuide(g, topic));
-  return guide ? [guide, ...groups.filter((g) => g !== guide)] : groups;
+  return withFirst(groups, guide);
 }
 
 /**
