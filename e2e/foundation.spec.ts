@@ -374,6 +374,18 @@ test.describe('not found', () => {
     ).toHaveAttribute('href', '/rest/429/');
   });
 
+  test("offers a mistyped guide's address without its folder, and the search opens the guide", async ({
+    page,
+  }) => {
+    await page.goto('/guides/retry/');
+    const box = page.getByRole('search').getByRole('searchbox', { name: 'Search the documentation' });
+    await expect(box).toHaveValue('retry');
+    await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
+    await expect(
+      page.getByRole('list', { name: 'Search results' }).getByRole('link').first(),
+    ).toHaveAttribute('href', /^\/guides\/retries\/(?:\?|$)/);
+  });
+
   test('a mistyped code page suggests the nearest real codes', async ({ page }) => {
     await page.goto('/rest/428/');
     const suggestions = page.getByRole('region', { name: 'Did you mean' });

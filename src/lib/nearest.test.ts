@@ -43,8 +43,16 @@ describe('nearestCodes', () => {
 describe('pathWords', () => {
   test('reads the words of an address', () => {
     expect(pathWords('/rest/too-many-requests/')).toBe('rest too many requests');
-    expect(pathWords('/graphql/errors/JWT_Expired.html')).toBe('graphql errors jwt expired');
-    expect(pathWords('/guides/rate%20limits/')).toBe('guides rate limits');
+    expect(pathWords('/graphql/errors/JWT_Expired.html')).toBe('graphql jwt expired');
+    expect(pathWords('/guides/rate%20limits/')).toBe('rate limits');
+  });
+  test("leaves out the site's folders, unless nothing else is left", () => {
+    expect(pathWords('/guides/retry/')).toBe('retry');
+    expect(pathWords('/Headers/x-retry-after/')).toBe('x retry after');
+    expect(pathWords('/troubleshooting/rate-limit/')).toBe('rate limit');
+    expect(pathWords('/codes/four-twenty-nine/')).toBe('four twenty nine');
+    expect(pathWords('/guides/')).toBe('guides');
+    expect(pathWords('/my-guides/retry/')).toBe('my guides retry');
   });
   test('keeps letters and digits only, and gives nothing for a long or broken address', () => {
     expect(pathWords('/%3Cscript%3Ealert(1)%3C/script%3E/')).toBe('script alert 1 script');

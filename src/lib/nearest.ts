@@ -2,6 +2,7 @@
  * Suggestions for a missing page: for a mistyped code URL such as /api/428/, the real codes nearest
  * to it; for any address, its words to search for.
  */
+import { errorUrl, flowsUrl, guidesUrl, headersUrl, numbersUrl } from './urls';
 import { wordsOf } from './words';
 
 export interface KnownCode {
@@ -29,9 +30,18 @@ export function nearestCodes(known: KnownCode[], api: string, code: number, coun
 /** Longer than this, an address is not a guess at a page: its words are not offered. */
 const MAX_PATH_WORDS = 8;
 
+/** The site's own folders, which say where a page would be, not what it is about. */
+const FOLDERS = new Set(
+  // An error's address without its API and slug is its folder alone.
+  [guidesUrl, headersUrl, flowsUrl, numbersUrl, errorUrl('', '')].flatMap((url) =>
+    url.split('/').filter(Boolean),
+  ),
+);
+
 /**
  * The words of a missing page's address, to search for: "/rest/too-many-requests/" gives "rest too
- * many requests". Letters and digits only, so nothing of the address but words reaches the page.
+ * many requests", and "/guides/retry/" gives "retry" (the folder's word put the X-Retry-After header
+ * above the guide). Letters and digits only, so nothing of the address but words reaches the page.
  */
 export function pathWords(pathname: string): string {
   let path = pathname;
@@ -40,6 +50,8 @@ export function pathWords(pathname: string): string {
   } catch {
     // A malformed escape: read the address as it is.
   }
-  const words = wordsOf(path.replace(/\/index\.html?$|\.html?$/i, ''));
+  const parts = path.replace(/\/index\.html?$|\.html?$/i, '').split('/');
+  const topics = parts.filter((part) => !FOLDERS.has(part.toLowerCase()));
+  const words = wordsOf((topics.some((part) => wordsOf(part).length) ? topics : parts).join(' '));
   return words.length <= MAX_PATH_WORDS ? words.join(' ') : '';
 }
