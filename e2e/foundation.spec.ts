@@ -88,6 +88,22 @@ test.describe('deep links', () => {
     await expect(page.locator('#retry')).toBeInViewport();
   });
 
+  for (const [address, other, text] of [
+    ['/guides/rate-limits/#row-x-rate-limit-time-reset-ms', '#row-x-rate-limit-requests-left', '15000'],
+    ['/rest/404/#history-markdown', '#history-current', 'Not Found'],
+  ] as const)
+    test(`${address} lands on its row of a Markdown or history table, marked`, async ({ page }) => {
+      await page.goto(address);
+      const id = new URL(address, 'http://x').hash;
+      const row = page.locator(`tr:has(${id})`);
+      await expect(page.locator(id)).toBeInViewport();
+      await expect(row).toContainText(text);
+      const background = (el: Element) => getComputedStyle(el).backgroundColor;
+      expect(await row.evaluate(background)).not.toBe(
+        await page.locator(`tr:has(${other})`).evaluate(background),
+      );
+    });
+
   test('the retry table lists each current REST code once, under its verdict', async ({ page, request }) => {
     const exported = (await (await request.get('/status-codes.json')).json()) as {
       codes: { api: string; code: number; legacy: boolean; retry: { when: string } }[];

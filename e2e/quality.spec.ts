@@ -21,6 +21,7 @@ import {
   noJavaScriptProblems,
   rawMarkdown,
   sidewaysTables,
+  unanchoredRows,
   unframedTables,
   unseenWords,
 } from './support/checks';
@@ -156,6 +157,24 @@ test.describe('tables', () => {
         unframedTables(readFileSync(join(distDir, file), 'utf8')).map((t) => `${file}: ${t}`),
       );
     expect(found).toEqual([]);
+  });
+
+  test('every row of every documentation table has its own anchor', () => {
+    // The tools' tables explain what a reader pasted: they are answers, not pages to link into.
+    const found = htmlFiles()
+      .filter((f) => f.endsWith('.html') && !f.startsWith('tools/'))
+      .flatMap((file) =>
+        unanchoredRows(readFileSync(join(distDir, file), 'utf8')).map((row) => `${file}: ${row}`),
+      );
+    expect(found).toEqual([]);
+  });
+
+  test('the check catches a row with nothing to link to', () => {
+    expect(
+      unanchoredRows(
+        '<table><tbody><tr><td id="row-a">A</td></tr><tr><td>B <b>b</b></td></tr></tbody></table>',
+      ),
+    ).toEqual(['B b']);
   });
 
   test('the check catches a bare Markdown table and an unframed one', () => {

@@ -92,6 +92,25 @@ export function unframedTables(html: string): string[] {
 }
 
 /**
+ * Body rows of a built page's tables that nothing in the row anchors: every table row has its own
+ * address (SPEC §1, deep links). Returns each such row's first words.
+ */
+export function unanchoredRows(html: string): string[] {
+  return Array.from(html.matchAll(/<tbody\b[^>]*>([\s\S]*?)<\/tbody>/g)).flatMap(([, body]) =>
+    Array.from(body!.matchAll(/<tr\b[\s\S]*?<\/tr>/g))
+      .map(([row]) => row)
+      .filter((row) => !/\sid="[^"]+"/.test(row))
+      .map((row) =>
+        row
+          .replace(/<[^>]*>/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim()
+          .slice(0, 40),
+      ),
+  );
+}
+
+/**
  * Tables on the open page whose frame scrolls sideways, with the frame's width and the table's: a
  * column off-screen goes unread. On a phone, a wide table stacks instead (lib/stacked-tables.ts).
  */

@@ -40,8 +40,8 @@ const FOLDERS = new Set(
 
 /**
  * The words of a missing page's address, to search for: "/rest/too-many-requests/" gives "rest too
- * many requests", and "/guides/retry/" gives "retry" (the folder's word put the X-Retry-After header
- * above the guide). Letters and digits only, so nothing of the address but words reaches the page.
+ * many requests", and "/guides/retry/" gives "retry" (the folder's word put a header's page above
+ * the guide). Letters and digits only, so nothing of the address but words reaches the page.
  */
 export function pathWords(pathname: string): string {
   let path = pathname;

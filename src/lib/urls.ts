@@ -9,6 +9,8 @@ export const codeRowUrl = (api: string, code: number) => `${apiUrl(api)}#${codeA
 /** The anchors of a code's row, and of a verdict's rows, in a table of when to retry (`#retry-429`). */
 export const retryRowAnchor = (code: number) => `retry-${code}`;
 export const retryGroupAnchor = (when: string) => `retry-${when}`;
+/** The anchor of a documentation generation's row in a code's history (`#history-wiki`). */
+export const historyRowAnchor = (generation: string) => `history-${generation}`;
 /** The number alone: its standard meaning and every API's use of it. */
 export const numberUrl = (code: number) => `/codes/${code}/`;
 export const numbersUrl = '/codes/';

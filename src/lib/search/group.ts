@@ -186,8 +186,8 @@ const isTopicGuide = (group: ResultGroup, topic: string) =>
   group.kind === GUIDE_KIND && topicKey(group.title) === topic;
 
 /**
- * The guide whose subject the query names, first: "retries" opened the X-Retry-After header above
- * the Retries guide, and "media types" 415 Unsupported Media Type above the Media types guide.
+ * The guide whose subject the query names, first: "retries" opened a header whose name says "retry"
+ * above the guide, and "media types" 415 Unsupported Media Type above the Media types guide.
  */
 export function topicGuideFirst(groups: ResultGroup[], topic: string | undefined): ResultGroup[] {
   const guide = topic === undefined ? undefined : groups.find((g) => isTopicGuide(g, topic));
