@@ -2,7 +2,7 @@
 import { numberUrl } from '../urls';
 import { asWords, topicKey, wordsOf } from '../words';
 import { CODE_KIND, GUIDE_KIND, HEADER_KIND } from './markup';
-import type { CodeEntry } from './query';
+import { querySubject, type CodeEntry } from './query';
 
 export interface PagefindSubResult {
   title: string;
@@ -146,16 +146,26 @@ const withFirst = (groups: ResultGroup[], first: ResultGroup | undefined) =>
 /** The words a query adds to a header's name to say it means the header: "accept header". */
 const HEADER_WORD = /^headers?$/;
 
-/** The header name a query asks for with the word "header" ("Content-Type header": content type). */
+/** A name typed whole with its hyphens, as headers are named: "X-Retry-After", "content-type". */
+const HYPHENATED_NAME = /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$/;
+
+/**
+ * The header name a query asks for, as words: with the word "header" ("Content-Type header":
+ * content type), or typed whole with its hyphens, alone, in a question or with a count
+ * ("what is x-retry-after", "X-Retry-After: 15").
+ */
 export function headerAskedFor(query: string): string | undefined {
+  const subject = querySubject(query);
+  if (HYPHENATED_NAME.test(subject)) return asWords(subject);
   const words = wordsOf(query);
   const name = words.filter((word) => !HEADER_WORD.test(word));
   return name.length > 0 && name.length < words.length ? name.join(' ') : undefined;
 }
 
 /**
- * The page of the header a query names with the word "header", first: "accept header" opened 406
- * Not Acceptable, which speaks of the Accept header throughout, above the header's own page.
+ * The page of the header a query names, first: "accept header" opened 406 Not Acceptable, which
+ * speaks of the Accept header throughout, above the header's own page, and "X-Retry-After: 15" the
+ * list of headers once a guide came to quote the name.
  */
 export function namedHeaderFirst(groups: ResultGroup[], query: string): ResultGroup[] {
   const name = headerAskedFor(query);

@@ -27,7 +27,12 @@ export function normalizeQuery(raw: string): string {
  * asked for an "8", which one page holds apart, and found only that page.
  */
 export function indexQuery(query: string): string {
-  return headerName(withoutQuestion(query)).replace(/(?<=[\p{L}_])[-:](?=[\p{L}_])/gu, ' ');
+  return querySubject(query).replace(/(?<=[\p{L}_])[-:](?=[\p{L}_])/gu, ' ');
+}
+
+/** What a query is about: a question without its words, a header line with a count without it. */
+export function querySubject(query: string): string {
+  return headerName(withoutQuestion(query));
 }
 
 /** The words that open a question: "how do I paginate", "what is retry-after". */

@@ -751,7 +751,15 @@ describe('namedHeaderFirst', () => {
   test('reads the header name a query asks for', () => {
     expect(headerAskedFor('X-Auth-Token header')).toBe('x auth token');
     expect(headerAskedFor('headers')).toBeUndefined();
-    expect(headerAskedFor('x-auth-token')).toBeUndefined();
+    // A name typed whole with its hyphens asks for the header too, in a question or with a count.
+    expect(headerAskedFor('x-auth-token')).toBe('x auth token');
+    expect(headerAskedFor('what is X-Retry-After?')).toBe('x retry after');
+    expect(headerAskedFor('X-Retry-After: 15')).toBe('x retry after');
+    // Not a name alone: words, a value that is no count, an operator.
+    expect(headerAskedFor('accept')).toBeUndefined();
+    expect(headerAskedFor('retry after')).toBeUndefined();
+    expect(headerAskedFor('Content-Type: text/plain')).toBeUndefined();
+    expect(headerAskedFor('price:min')).toBeUndefined();
   });
 });
 
