@@ -146,13 +146,13 @@ const withFirst = (groups: ResultGroup[], first: ResultGroup | undefined) =>
 /** The words a query adds to a header's name to say it means the header: "accept header". */
 const HEADER_WORD = /^headers?$/;
 
-/** A name typed whole with its hyphens, as headers are named: "X-Retry-After", "content-type". */
+/** A name typed whole with its hyphens, as headers are named: "Retry-After", "content-type". */
 const HYPHENATED_NAME = /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$/;
 
 /**
  * The header name a query asks for, as words: with the word "header" ("Content-Type header":
  * content type), or typed whole with its hyphens, alone, in a question or with a count
- * ("what is x-retry-after", "X-Retry-After: 15").
+ * ("what is retry-after", "Retry-After: 120").
  */
 export function headerAskedFor(query: string): string | undefined {
   const subject = querySubject(query);
@@ -164,8 +164,8 @@ export function headerAskedFor(query: string): string | undefined {
 
 /**
  * The page of the header a query names, first: "accept header" opened 406 Not Acceptable, which
- * speaks of the Accept header throughout, above the header's own page, and "X-Retry-After: 15" the
- * list of headers once a guide came to quote the name.
+ * speaks of the Accept header throughout, above the header's own page, and a rate-limit header's
+ * line with its count the list of headers, once a guide came to quote the name.
  */
 export function namedHeaderFirst(groups: ResultGroup[], query: string): ResultGroup[] {
   const name = headerAskedFor(query);
