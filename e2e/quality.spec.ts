@@ -245,6 +245,20 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
     });
   }
 
+  // Each kind of table is markup of its own (row headers, groups of rows): the page holding the most
+  // of each is checked too, where its template's page has no such table.
+  const templatePaths = new Set(templates.map((t) => t.path));
+  for (const path of pagesWithEachTable().filter((p) => !templatePaths.has(p))) {
+    test(`${path}, for its tables, in light and dark has no violations`, async ({ sharedPage: page }) => {
+      await page.setViewportSize(desktop);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(path);
+        expect(await axeViolations(page), colorScheme).toEqual([]);
+      }
+    });
+  }
+
   test('axe reports a page with violations', async ({ page }) => {
     await serveFixture(
       page,
