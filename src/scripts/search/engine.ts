@@ -92,8 +92,7 @@ export class SearchEngine {
   private pagefind: Pagefind | undefined;
   private codes: CodeEntry[] = [];
   private messages: MessageEntry[] = [];
-  private operatorNames: Promise<Set<string>> | undefined;
-  private topicNames: Promise<Set<string>> | undefined;
+  private readonly filterSets = new Map<string, Promise<Set<string>>>();
   /** Resolves when the lists of codes and messages are loaded; the index may still be on its way. */
   readonly codesReady: Promise<void>;
   /** Resolves to false when there is no index (the dev server, or a build without Pagefind). */
@@ -196,7 +195,7 @@ export class SearchEngine {
     const within = withoutEmpty(filters);
     const focus = hasFilters
       ? undefined
-      : queryFocus(q, operatorInWords(q) ? await this.operators() : undefined);
+      : queryFocus(q, operatorInWords(q) ? await this.valuesOf(OPERATOR_FILTER) : undefined);
     let asked = focus?.words ?? indexQuery(q);
     let dropped: string[] = [];
     let answeredFor: string | undefined;
@@ -251,7 +250,7 @@ export class SearchEngine {
       codes: this.codes,
       query: q,
       operatorRows: anchor !== undefined,
-      topic: !hasFilters && (await this.topics()).has(topic) ? topic : undefined,
+      topic: !hasFilters && (await this.valuesOf(TOPIC_FILTER)).has(topic) ? topic : undefined,
     };
     const exactUrls = new Set(exact.map((e) => e.url));
     const lists = !hasFilters && asksForCodeList(q, this.codes) ? await this.codeLists(q, ask) : undefined;
@@ -310,18 +309,15 @@ export class SearchEngine {
   }
 
   /**
-   * The filter operators the site documents (`in`, `not_in`…), as the index files them; read once,
-   * since two-word queries ask for them.
+   * The values of one of the index's filters, read once: the filter operators the site documents
+   * (`in`, `not_in`…), which two-word queries ask for, and the guides' subjects, which every query
+   * is checked against.
    */
-  private operators(): Promise<Set<string>> {
-    this.operatorNames ??= this.filterValues().then((values) => new Set(values[OPERATOR_FILTER]));
-    return this.operatorNames;
-  }
-
-  /** The guides' subjects (lib/words.ts topicKey), read once, since every query is checked against them. */
-  private topics(): Promise<Set<string>> {
-    this.topicNames ??= this.filterValues().then((values) => new Set(values[TOPIC_FILTER]));
-    return this.topicNames;
+  private valuesOf(filter: string): Promise<Set<string>> {
+    let values = this.filterSets.get(filter);
+    if (!values)
+      this.filterSets.set(filter, (values = this.filterValues().then((all) => new Set(all[filter]))));
+    return values;
   }
 }
 
