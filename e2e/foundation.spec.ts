@@ -104,6 +104,16 @@ test.describe('deep links', () => {
       );
     });
 
+  test("/codes/429/ links each API's retry verdict to that code's retry advice", async ({ page }) => {
+    await page.goto('/codes/429/');
+    await page
+      .getByRole('region', { name: 'How each API uses it' })
+      .getByRole('link', { name: 'Retry after waiting' })
+      .click();
+    await expect(page).toHaveURL(/\/rest\/429\/#retry$/);
+    await expect(page.locator('#retry')).toBeInViewport();
+  });
+
   test('the retry table lists each current REST code once, under its verdict', async ({ page, request }) => {
     const exported = (await (await request.get('/status-codes.json')).json()) as {
       codes: { api: string; code: number; legacy: boolean; retry: { when: string } }[];
