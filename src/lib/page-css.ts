@@ -209,24 +209,19 @@ class Stylesheet {
   }
 }
 
-const STYLE = /<style>([\s\S]*?)<\/style>/g;
-
 /**
- * Trims the `<style>` elements of pages to the classes each page names in its markup and inline
- * scripts, plus those the site's client scripts (given once) may put on what they build.
+ * Trims a page's stylesheet to the classes the page names in its markup and inline scripts, plus
+ * those the site's client scripts (given once) may put on what they build.
  */
 export class PageCssTrimmer {
   private readonly sheets = new Map<string, Stylesheet>();
 
   constructor(private readonly clientScripts: string[]) {}
 
-  trim(html: string): string {
-    if (!html.includes('<style>')) return html;
-    const sources = [...classAttributes(html), ...inlineScripts(html), ...this.clientScripts];
-    return html.replace(STYLE, (_, css: string) => {
-      let sheet = this.sheets.get(css);
-      if (!sheet) this.sheets.set(css, (sheet = new Stylesheet(css)));
-      return `<style>${sheet.trimFor(sources)}</style>`;
-    });
+  /** The stylesheet `css` for a page whose markup is `markup`. */
+  trimFor(css: string, markup: string): string {
+    let sheet = this.sheets.get(css);
+    if (!sheet) this.sheets.set(css, (sheet = new Stylesheet(css)));
+    return sheet.trimFor([...classAttributes(markup), ...inlineScripts(markup), ...this.clientScripts]);
   }
 }
