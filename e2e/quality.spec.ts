@@ -35,6 +35,12 @@ import {
 } from './support/built-site';
 
 const templates = onePagePerTemplate();
+/**
+ * The page holding the most of each kind of table, where its template's sample has none: each kind
+ * is markup of its own (row headers, groups of rows, neighbouring cells whose words may glue).
+ */
+const templatePaths = new Set(templates.map((t) => t.path));
+const tablePagesBeyondTemplates = pagesWithEachTable().filter((path) => !templatePaths.has(path));
 /** Templates whose pages are documentation content (everything but the 404 page). */
 const contentTemplates = templates.filter((t) => t.route !== '/404');
 
@@ -109,10 +115,12 @@ test.describe('content Markdown', () => {
 test.describe('search index', () => {
   const indexed = indexedText();
 
-  // One page of every template, and the page holding the most of each kind of table: neighbouring
-  // cells are where words glue ("429Too" on a guide whose template's sample had no such table).
-  const checked = new Map(templates.map((t) => [t.path, t.route]));
-  for (const path of pagesWithEachTable()) if (!checked.has(path)) checked.set(path, path);
+  // One page of every template, and the pages of tables they lack: neighbouring cells are where
+  // words glue ("429Too" on a guide whose template's sample had no such table).
+  const checked = new Map([
+    ...templates.map((t) => [t.path, t.route] as const),
+    ...tablePagesBeyondTemplates.map((path) => [path, path] as const),
+  ]);
   for (const [path, name] of [...checked].filter(([path]) => indexed.has(path))) {
     // The index is built from the static HTML, so the page is read as it is without JavaScript.
     test(`${name}: every indexed word is a word the reader sees, none glued to the next`, async ({
@@ -245,10 +253,7 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
     });
   }
 
-  // Each kind of table is markup of its own (row headers, groups of rows): the page holding the most
-  // of each is checked too, where its template's page has no such table.
-  const templatePaths = new Set(templates.map((t) => t.path));
-  for (const path of pagesWithEachTable().filter((p) => !templatePaths.has(p))) {
+  for (const path of tablePagesBeyondTemplates) {
     test(`${path}, for its tables, in light and dark has no violations`, async ({ sharedPage: page }) => {
       await page.setViewportSize(desktop);
       for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,28 +1,23 @@
 import type { RetryWhen } from '~/schemas/code';
 
-/** The retry verdict in a few words, for the badge beside the advice. */
+/**
+ * The retry verdict in a few words, for the badge beside the advice; in the order a retry policy
+ * reads them, the failures worth repeating first (RETRY_ORDER).
+ */
 export const RETRY_VERDICTS: Record<RetryWhen, string> = {
-  'no-need': 'Nothing to retry',
+  backoff: 'Retry with growing delays',
+  'after-wait': 'Retry after waiting',
   follow: 'Follow the redirect',
   'after-fix': 'Retry only after fixing the request',
-  'after-wait': 'Retry after waiting',
-  backoff: 'Retry with growing delays',
   'do-not': 'Do not retry',
+  'no-need': 'Nothing to retry',
 };
 
 export function retryVerdict(when: RetryWhen): string {
   return RETRY_VERDICTS[when];
 }
 
-/** The verdicts in the order a retry policy reads them: the failures worth repeating first. */
-export const RETRY_ORDER: readonly RetryWhen[] = [
-  'backoff',
-  'after-wait',
-  'follow',
-  'after-fix',
-  'do-not',
-  'no-need',
-];
+export const RETRY_ORDER = Object.keys(RETRY_VERDICTS) as readonly RetryWhen[];
 
 export interface RetryGroup<T> {
   when: RetryWhen;
