@@ -1,8 +1,7 @@
 import { test as base, expect, type Browser, type Page } from '@playwright/test';
-import { preview } from 'astro';
+import { serveSite } from '../scripts/static-server.mjs';
 import { CodePage } from './pages/code-page';
-
-const root = new URL('..', import.meta.url).pathname;
+import { distDir } from './support/built-site';
 
 interface WorkerFixtures {
   /** Origin of this worker's server over the built dist/. */
@@ -37,10 +36,10 @@ interface TestFixtures {
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   siteUrl: [
     async ({}, use) => {
-      // Astro's programmatic preview: the CLI may background itself under automation.
-      const server = await preview({ root, logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
-      await use(`http://127.0.0.1:${server.port}`);
-      await server.stop();
+      // The server npm start runs, so the tests see what a reader of the local site sees.
+      const site = await serveSite({ dir: distDir, port: 0, host: '127.0.0.1' });
+      await use(site.url);
+      await site.close();
     },
     { scope: 'worker' },
   ],

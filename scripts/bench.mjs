@@ -21,7 +21,6 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { preview } from 'astro';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
@@ -30,6 +29,7 @@ import { buildPaths } from '../src/lib/content-root.ts';
 import { floorBuild } from './bench/floor.mjs';
 import { writeSyntheticCodes } from './bench/synthetic-content.mjs';
 import { timedRun } from './bench/timed.mjs';
+import { serveSite } from './static-server.mjs';
 const root = new URL('..', import.meta.url).pathname;
 const budgets = JSON.parse(readFileSync(join(root, 'scripts/bench/budgets.json'), 'utf8'));
 const { values: args } = parseArgs({
@@ -299,8 +299,8 @@ report.build.searchUiBytes = existsSync(join(outDir, '_search/ui.js'))
   ? statSync(join(outDir, '_search/ui.js')).size
   : 0;
 
-const server = await preview({ root, logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
-const base = `http://127.0.0.1:${server.port}`;
+const server = await serveSite({ dir: outDir, port: 0, host: '127.0.0.1' });
+const base = server.url;
 const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
 try {
   for (const sample of budgets.samples) {
@@ -336,7 +336,7 @@ try {
     fail(`search: warm query ${report.search.warmMs.toFixed(1)} ms`);
 } finally {
   await browser.close();
-  await server.stop();
+  await server.close();
 }
 
 if (!args['no-scale']) {

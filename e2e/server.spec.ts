@@ -1,0 +1,31 @@
+/**
+ * The built site as the local server (npm start, scripts/static-server.mjs) answers it: the same
+ * server these tests run on. scripts/static-server.test.ts covers the server's rules one by one.
+ */
+import { expect, test } from './fixtures';
+
+test.describe('the local server', () => {
+  test('opens a page whose address lacks its trailing slash at the address with it', async ({ page }) => {
+    const response = await page.goto('/rest/429?from=link');
+    expect(response?.status()).toBe(200);
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/rest/429/?from=link');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('429');
+  });
+
+  test('answers malformed addresses with 400 or the site’s 404 page, never a stack trace', async ({
+    request,
+  }) => {
+    const notFoundPage = await (await request.get('/this-page-does-not-exist/')).text();
+    for (const [path, status] of [
+      ['/..%2fpackage.json', 404],
+      ['/codes%2f429/', 404],
+      ['/rest/%E0%A4%A/', 400],
+    ] as const) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      const body = await response.text();
+      expect(response.status(), path).toBe(status);
+      expect(body, path).not.toMatch(/node_modules|\n\s+at /);
+      if (status === 404) expect(body, path).toBe(notFoundPage);
+    }
+  });
+});

@@ -1,0 +1,163 @@
+// The server that `npm start`, `npm run preview`, the end-to-end tests and the benchmark run over a
+// built site: it answers as a static host does (Netlify, Cloudflare Pages), so that what is tested
+// here is what a deployment serves. Files are sent by `send` (Express's static file engine: types,
+// ranges, conditional requests); this module only decides which file an address names.
+import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { join, resolve } from 'node:path';
+import send from 'send';
+
+/** Files that configure a static host rather than belong to the site: hosts never serve them. */
+const HOST_FILES = new Set(['_headers', '_redirects']);
+
+/**
+ * @typedef {{ kind: 'file', parts: string[] }
+ *   | { kind: 'redirect', location: string }
+ *   | { kind: 'not-found' }
+ *   | { kind: 'bad-request' }} Target
+ */
+
+const isFile = (path) =>
+  stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+
+/**
+ * What a request target names in `dir`: a file, the same address with a trailing slash (a folder
+ * with an index.html), nothing, or nothing decodable.
+ * @param {string} dir
+ * @param {string} target the request line's target, e.g. "/rest/429/?x=1"
+ * @returns {Promise<Target>}
+ */
+async function locate(dir, target) {
+  if (!target.startsWith('/')) return { kind: 'bad-request' };
+  // Resolves "." and ".." segments (encoded ones too) as a browser would, and keeps the path a path:
+  // "//example.com" stays on this host.
+  let url;
+  try {
+    url = new URL(`http://site.invalid${target}`);
+  } catch {
+    return { kind: 'bad-request' };
+  }
+  const { pathname, search } = url;
+  const raw = pathname.split('/').slice(1);
+  const folder = pathname.endsWith('/');
+  if (folder) raw.pop();
+  const parts = [];
+  for (const part of raw) {
+    let name;
+    try {
+      name = decodeURIComponent(part);
+    } catch {
+      return { kind: 'bad-request' };
+    }
+    // An empty segment, an encoded slash or NUL names no file; neither does a dot-file (the build's
+    // leftovers), nor a host's configuration file.
+    if (!name || /[/\\\0]/.test(name) || name.startsWith('.')) return { kind: 'not-found' };
+    parts.push(name);
+  }
+  if (parts.length === 1 && HOST_FILES.has(parts[0])) return { kind: 'not-found' };
+
+  const path = join(dir, ...parts);
+  if (folder)
+    return (await isFile(join(path, 'index.html')))
+      ? { kind: 'file', parts: [...parts, 'index.html'] }
+      : { kind: 'not-found' };
+  if (await isFile(path)) return { kind: 'file', parts };
+  if (await isFile(join(path, 'index.html'))) return { kind: 'redirect', location: `${pathname}/${search}` };
+  return { kind: 'not-found' };
+}
+
+/** A short plain-text answer (errors: never a stack trace). */
+function plain(req, res, status, text, headers = {}) {
+  const body = `${text}\n`;
+  res.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    ...headers,
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+/** The site's own 404 page, with status 404. */
+async function notFound(dir, req, res) {
+  let page;
+  try {
+    page = await readFile(join(dir, '404.html'));
+  } catch {
+    return plain(req, res, 404, 'Not found');
+  }
+  res.writeHead(404, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Length': page.length,
+    'Cache-Control': 'no-cache',
+  });
+  res.end(req.method === 'HEAD' ? undefined : page);
+}
+
+/** Sends a file `locate` found; if it went away since (a rebuild replaced dist/), the 404 page. */
+function sendFile(dir, req, res, parts) {
+  const stream = send(req, `/${parts.map(encodeURIComponent).join('/')}`, {
+    root: dir,
+    index: false,
+    redirect: false,
+    dotfiles: 'ignore',
+  });
+  stream.on('error', (/** @type {{ status?: number }} */ error) => {
+    if (res.headersSent) res.destroy();
+    else if (error.status === 404) void notFound(dir, req, res);
+    else plain(req, res, error.status ?? 500, error.status === 400 ? 'Bad request' : 'Server error');
+  });
+  stream.pipe(res);
+}
+
+/**
+ * Serves the built site in `dir` on `host:port` (port 0: any free port).
+ * @param {{ dir: string, port?: number, host?: string }} options
+ * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
+ */
+export async function serveSite({ dir, port = 4321, host = 'localhost' }) {
+  const root = resolve(dir);
+  const server = createServer(async (req, res) => {
+    try {
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return plain(req, res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
+      const target = await locate(root, req.url ?? '');
+      switch (target.kind) {
+        case 'bad-request':
+          return plain(req, res, 400, 'Bad request: the address is not valid percent-encoded UTF-8');
+        case 'redirect':
+          return plain(req, res, 308, `Moved to ${target.location}`, { Location: target.location });
+        case 'not-found':
+          return await notFound(root, req, res);
+        case 'file':
+          return sendFile(root, req, res, target.parts);
+      }
+    } catch (error) {
+      console.error(`${req.method} ${req.url}: ${error instanceof Error ? error.message : error}`);
+      if (res.headersSent) res.destroy();
+      else plain(req, res, 500, 'Server error');
+    }
+  });
+  await new Promise((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolveListen(undefined);
+    });
+  });
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${shownHost}:${actualPort}`,
+    port: actualPort,
+    close: () =>
+      new Promise((resolveClose) => {
+        server.close(() => resolveClose(undefined));
+        // Browsers keep connections open; without this, close() waits for them to time out.
+        server.closeAllConnections();
+      }),
+  };
+}

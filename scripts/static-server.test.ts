@@ -1,0 +1,185 @@
+/**
+ * The local server (npm start, npm run preview, the end-to-end tests) answers as a static host
+ * does, over a small built site made here: malformed addresses get 400 or the site's 404, never a
+ * stack trace; an address without its trailing slash redirects; the command's options are checked.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { serveSite } from './static-server.mjs';
+
+const work = mkdtempSync(join(tmpdir(), 'static-server-'));
+const dist = join(work, 'dist');
+const NOT_FOUND_PAGE = '<!DOCTYPE html><title>Page not found</title><h1>Not found fixture</h1>';
+const files: Record<string, string> = {
+  'index.html': '<!DOCTYPE html><title>Home</title>',
+  '404.html': NOT_FOUND_PAGE,
+  'rest/429/index.html': '<!DOCTYPE html><title>429 Too Many Requests</title>',
+  'codes/429/index.html': '<!DOCTYPE html><title>429 across APIs</title>',
+  'search/index.html': '<!DOCTYPE html><title>Search</title>',
+  'status-codes.json': '{"codes":[]}',
+  'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+  '_astro/page.js': 'export {};',
+  'pagefind/index/en_1.pf_index': 'binary',
+  // What a failed Astro build leaves, and a static host's own configuration: never served.
+  '.prerender/chunks/page.mjs': 'export const source = "/work/src/pages/index.astro";',
+  _headers: '/*\n  X-Frame-Options: DENY\n',
+  // Beside the site, not in it.
+  '../package.json': '{"name":"secret-beside-dist"}',
+};
+
+let site: Awaited<ReturnType<typeof serveSite>>;
+beforeAll(async () => {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dist, path)), { recursive: true });
+    writeFileSync(join(dist, path), text);
+  }
+  site = await serveSite({ dir: dist, port: 0, host: '127.0.0.1' });
+});
+afterAll(async () => {
+  await site?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** A request with its target sent exactly as written (fetch would normalise it). */
+function get(target: string, method = 'GET') {
+  return new Promise<{
+    status: number;
+    headers: Record<string, string | string[] | undefined>;
+    body: string;
+  }>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: site.port, path: target, method }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** Nothing of the server's insides reaches the reader. */
+function expectNoTrace(body: string) {
+  expect(body).not.toMatch(/node_modules|\n\s+at |Error\b/);
+}
+
+describe('malformed addresses', () => {
+  test.each(['/..%2fpackage.json', '/%2e%2e/package.json', '/..%5cpackage.json', '/codes%2f429/'])(
+    '%s gets the site’s 404 page, and nothing from beside the site',
+    async (target) => {
+      const { status, body } = await get(target);
+      expect(status).toBe(404);
+      expect(body).toBe(NOT_FOUND_PAGE);
+      expectNoTrace(body);
+    },
+  );
+
+  test.each(['/rest/%E0%A4%A/', '/rest/%E0%A4%A', '/%ff/', '/rest/%zz/'])(
+    '%s (not percent-encoded UTF-8) gets 400 with a plain message',
+    async (target) => {
+      const { status, headers, body } = await get(target);
+      expect(status).toBe(400);
+      expect(headers['content-type']).toBe('text/plain; charset=utf-8');
+      expect(body).toMatch(/^Bad request/);
+      expectNoTrace(body);
+    },
+  );
+
+  test('a NUL byte or an empty segment names no page', async () => {
+    expect((await get('/rest/%00/')).status).toBe(404);
+    expect((await get('//rest/429/')).status).toBe(404);
+  });
+});
+
+describe('addresses without their trailing slash', () => {
+  test('redirect to the page with the slash, keeping the query', async () => {
+    const page = await get('/rest/429');
+    expect(page.status).toBe(308);
+    expect(page.headers.location).toBe('/rest/429/');
+    const search = await get('/search?q=too%20many');
+    expect(search.status).toBe(308);
+    expect(search.headers.location).toBe('/search/?q=too%20many');
+  });
+
+  test('get the site’s 404 page where no page has that address', async () => {
+    const { status, body } = await get('/rest/430');
+    expect(status).toBe(404);
+    expect(body).toBe(NOT_FOUND_PAGE);
+  });
+});
+
+describe('pages and files', () => {
+  test('a page is its folder’s index.html, as HTML', async () => {
+    const { status, headers, body } = await get('/rest/429/');
+    expect(status).toBe(200);
+    expect(headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(body).toBe(files['rest/429/index.html']);
+    expect((await get('/')).body).toBe(files['index.html']);
+  });
+
+  test.each([
+    ['/status-codes.json', 'application/json; charset=utf-8'],
+    ['/favicon.svg', 'image/svg+xml'],
+    ['/_astro/page.js', 'text/javascript; charset=utf-8'],
+    ['/pagefind/index/en_1.pf_index', 'application/octet-stream'],
+  ])('%s is sent as %s', async (target, type) => {
+    const { status, headers } = await get(target);
+    expect(status).toBe(200);
+    expect(headers['content-type']).toBe(type);
+  });
+
+  test.each(['/nope/', '/nope', '/_astro/', '/.prerender/chunks/page.mjs', '/_headers', '/favicon.svg/'])(
+    '%s gets the site’s 404 page with status 404',
+    async (target) => {
+      const { status, headers, body } = await get(target);
+      expect(status).toBe(404);
+      expect(headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(body).toBe(NOT_FOUND_PAGE);
+    },
+  );
+
+  test('HEAD answers without a body; other methods are not allowed', async () => {
+    const head = await get('/rest/429/', 'HEAD');
+    expect(head.status).toBe(200);
+    expect(head.body).toBe('');
+    const post = await get('/rest/429/', 'POST');
+    expect(post.status).toBe(405);
+    expect(post.headers.allow).toBe('GET, HEAD');
+  });
+});
+
+describe('npm start and npm run preview options', () => {
+  const serve = async (...args: string[]) => {
+    const script = new URL('./serve.mjs', import.meta.url).pathname;
+    try {
+      const { stdout, stderr } = await promisify(execFile)(process.execPath, [script, ...args]);
+      return { code: 0, output: stdout + stderr };
+    } catch (error) {
+      const e = error as { code?: number; stdout?: string; stderr?: string };
+      return { code: e.code, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+    }
+  };
+
+  test.each([
+    [['--port', 'abc'], '--port must be a whole number from 0 to 65535 (0 picks a free port), not "abc".'],
+    [
+      ['--port', '65536'],
+      '--port must be a whole number from 0 to 65535 (0 picks a free port), not "65536".',
+    ],
+    [['--port', '80.5'], '--port must be a whole number from 0 to 65535 (0 picks a free port), not "80.5".'],
+    [['--prot', '8080'], "Unknown option '--prot'"],
+    [['--port'], "Option '--port <value>' argument missing"],
+    [['8080'], "Unexpected argument '8080'"],
+  ])('%j is refused with a clear message and the usage', async (args, message) => {
+    const { code, output } = await serve(...args);
+    expect(code).toBe(2);
+    expect(output).toContain(message);
+    expect(output).toContain('Usage: npm start -- [--port 4321] [--host localhost]');
+    expectNoTrace(output);
+  });
+});
