@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import pLimit from 'p-limit';
 import * as pagefind from 'pagefind';
 
 /**
@@ -10,6 +11,13 @@ import * as pagefind from 'pagefind';
  * files nothing requests out of the deployed site.
  */
 export const UNUSED_PAGEFIND_FILE = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
+
+/**
+ * Index files written at once. The index has about one file per page and each write holds a file
+ * open, so writing them all at once runs out of file descriptors on a large site; Node writes files
+ * on 4 threads, so more at once would gain nothing.
+ */
+const WRITES_AT_ONCE = 16;
 
 /** Builds the Pagefind index over the finished pages, as part of `astro build`. */
 export function pagefindIndex(): AstroIntegration {
@@ -36,7 +44,8 @@ export function pagefindIndex(): AstroIntegration {
         const paths = written.map((file) => join(target, file.path));
         for (const folder of new Set(paths.map((path) => dirname(path))))
           await mkdir(folder, { recursive: true });
-        await Promise.all(written.map((file, i) => writeFile(paths[i]!, file.content)));
+        const limit = pLimit(WRITES_AT_ONCE);
+        await Promise.all(written.map((file, i) => limit(() => writeFile(paths[i]!, file.content))));
         logger.info(`indexed ${added.page_count} pages`);
       },
     },
