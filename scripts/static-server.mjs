@@ -1,7 +1,9 @@
 // The server that `npm start`, `npm run preview`, the end-to-end tests and the benchmark run over a
 // built site: it answers as a static host does (Netlify, Cloudflare Pages), so that what is tested
 // here is what a deployment serves. Files are sent by `send` (Express's static file engine: types,
-// ranges, conditional requests); this module only decides which file an address names.
+// ranges, conditional requests), with the headers the site's `_headers` file gives their address;
+// this module only decides which file an address names.
+import { parseAllHeaders } from '@netlify/headers-parser';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -69,6 +71,55 @@ async function locate(dir, target) {
   return { kind: 'not-found' };
 }
 
+/** @typedef {import('@netlify/headers-parser').Header} HeaderRule */
+
+/**
+ * The rules of a `_headers` file, in the format Netlify and Cloudflare Pages read (a path pattern,
+ * then its indented `Name: value` lines), read by Netlify's own parser. No file, no rules.
+ * @param {string} file
+ * @returns {Promise<HeaderRule[]>}
+ */
+export async function readHeaderRules(file) {
+  const { headers, errors } = await parseAllHeaders({
+    headersFiles: [file],
+    configHeaders: [],
+    minimal: false,
+  });
+  if (errors.length) throw new Error(`${file}: ${errors.map((error) => error.message).join('; ')}`);
+  return /** @type {HeaderRule[]} */ (headers);
+}
+
+/**
+ * The headers `rules` give a path: those of every rule whose pattern matches it, in order. A header
+ * that several matching rules set gets their values joined with commas, as Cloudflare Pages does.
+ * @param {HeaderRule[]} rules
+ * @param {string} pathname
+ * @returns {Record<string, string>}
+ */
+export function headersFor(rules, pathname) {
+  /** @type {Map<string, [string, string]>} */
+  const found = new Map();
+  for (const rule of rules) {
+    if (!rule.forRegExp.test(pathname)) continue;
+    for (const [name, value] of Object.entries(rule.values)) {
+      const key = name.toLowerCase();
+      const before = found.get(key);
+      found.set(key, before ? [before[0], `${before[1]}, ${value}`] : [name, value]);
+    }
+  }
+  return Object.fromEntries(found.values());
+}
+
+/** The path a request target names, for matching header rules; undefined if it is no path. */
+function pathOf(target) {
+  if (!target.startsWith('/')) return undefined;
+  try {
+    return new URL(`http://site.invalid${target}`).pathname;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A short plain-text answer (errors: never a stack trace). */
 function plain(req, res, status, text, headers = {}) {
   const body = `${text}\n`;
@@ -119,8 +170,14 @@ function sendFile(dir, req, res, parts) {
  */
 export async function serveSite({ dir, port = 4321, host = 'localhost' }) {
   const root = resolve(dir);
+  // Read once: a rebuild that changes the rules needs the server restarted, as a deployment would.
+  const rules = await readHeaderRules(join(root, '_headers'));
   const server = createServer(async (req, res) => {
     try {
+      // Every answer gets its address's headers, the 404 page and redirects included, as on a host.
+      const pathname = pathOf(req.url ?? '');
+      if (pathname)
+        for (const [name, value] of Object.entries(headersFor(rules, pathname))) res.setHeader(name, value);
       if (req.method !== 'GET' && req.method !== 'HEAD')
         return plain(req, res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
       const target = await locate(root, req.url ?? '');

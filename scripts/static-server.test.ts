@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serveSite } from './static-server.mjs';
+import { headersFor, readHeaderRules, serveSite } from './static-server.mjs';
 
 const work = mkdtempSync(join(tmpdir(), 'static-server-'));
 const dist = join(work, 'dist');
@@ -27,7 +27,17 @@ const files: Record<string, string> = {
   'pagefind/index/en_1.pf_index': 'binary',
   // What a failed Astro build leaves, and a static host's own configuration: never served.
   '.prerender/chunks/page.mjs': 'export const source = "/work/src/pages/index.astro";',
-  _headers: '/*\n  X-Frame-Options: DENY\n',
+  _headers: [
+    '# Rules as Netlify and Cloudflare Pages read them',
+    '/*',
+    '  X-Frame-Options: DENY',
+    '  X-Served-By: every rule',
+    '/_astro/*',
+    '  Cache-Control: public, max-age=31536000, immutable',
+    '/rest/:code/',
+    '  X-Served-By: the code rule',
+    '',
+  ].join('\n'),
   // Beside the site, not in it.
   '../package.json': '{"name":"secret-beside-dist"}',
 };
@@ -150,6 +160,56 @@ describe('pages and files', () => {
     const post = await get('/rest/429/', 'POST');
     expect(post.status).toBe(405);
     expect(post.headers.allow).toBe('GET, HEAD');
+  });
+});
+
+describe('headers from the site’s _headers file', () => {
+  test('every answer gets those of the rules its address matches: files, pages, 404s, redirects', async () => {
+    for (const target of ['/', '/rest/429/', '/favicon.svg', '/nope/', '/rest/429', '/_astro/page.js'])
+      expect((await get(target)).headers['x-frame-options'], target).toBe('DENY');
+  });
+
+  test('a rule for a folder applies to what is in it, and replaces the default caching there', async () => {
+    expect((await get('/_astro/page.js')).headers['cache-control']).toBe(
+      'public, max-age=31536000, immutable',
+    );
+    expect((await get('/favicon.svg')).headers['cache-control']).toBe('public, max-age=0');
+    expect((await get('/rest/429/')).headers['cache-control']).toBe('public, max-age=0');
+  });
+
+  test('a header that several matching rules set gets their values joined', async () => {
+    expect((await get('/rest/429/')).headers['x-served-by']).toBe('every rule, the code rule');
+    expect((await get('/codes/429/')).headers['x-served-by']).toBe('every rule');
+  });
+});
+
+describe('headersFor', () => {
+  const rules = async (text: string) => {
+    const file = join(work, '_headers-case');
+    writeFileSync(file, text);
+    return readHeaderRules(file);
+  };
+
+  test.each([
+    ['/*', '/', true],
+    ['/*', '/rest/429/', true],
+    ['/_astro/*', '/_astro/a.js', true],
+    ['/_astro/*', '/_astro', true],
+    ['/_astro/*', '/pagefind/pagefind.js', false],
+    ['/rest/:code/', '/rest/429/', true],
+    ['/rest/:code/', '/rest/429/history/', false],
+    ['/search/', '/search', true],
+    ['/search/', '/searching/', false],
+  ])('%s matches %s: %s', async (pattern, path, matches) => {
+    const found = headersFor(await rules(`${pattern}\n  X-Test: yes\n`), path);
+    expect(found['X-Test'] === 'yes').toBe(matches);
+  });
+
+  test('no file means no rules; a header before any path is an error naming the file', async () => {
+    expect(await readHeaderRules(join(work, 'no-such-file'))).toEqual([]);
+    await expect(rules('X-Test: yes\n/*\n')).rejects.toThrow(
+      /_headers-case: .*Path should come before header/,
+    );
   });
 });
 
