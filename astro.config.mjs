@@ -9,6 +9,7 @@ import yaml from 'js-yaml';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { routeManifest } from './src/integrations/route-manifest.ts';
 import { clientBundles } from './src/integrations/client-bundles.ts';
+import { inlineModules } from './src/integrations/inline-modules.ts';
 import { buildPaths } from './src/lib/content-root.ts';
 
 const paths = buildPaths();
@@ -55,6 +56,7 @@ export default defineConfig({
     sitemap({ filter: (page) => new URL(page).pathname !== '/search/' }),
     routeManifest(paths.routeManifest),
     clientBundles(),
+    inlineModules(),
     pagefindIndex(),
   ],
   markdown: { syntaxHighlight: false },
