@@ -10,6 +10,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { routeManifest } from './src/integrations/route-manifest.ts';
 import { clientBundles } from './src/integrations/client-bundles.ts';
 import { inlineModules } from './src/integrations/inline-modules.ts';
+import { staticHeaders } from './src/integrations/static-headers.ts';
 import { buildPaths } from './src/lib/content-root.ts';
 
 const paths = buildPaths();
@@ -57,6 +58,7 @@ export default defineConfig({
     routeManifest(paths.routeManifest),
     clientBundles(),
     inlineModules(),
+    staticHeaders(),
     pagefindIndex(),
   ],
   markdown: { syntaxHighlight: false },

@@ -1,0 +1,99 @@
+/**
+ * The site's security policy, in two parts that browsers enforce together (whatever loads must pass
+ * both):
+ *
+ * - Per page, a `<meta http-equiv="content-security-policy">` that the layout writes first in
+ *   `<head>` (a policy in a meta element governs only what follows it). Its hashes differ from page
+ *   to page, as each page carries its own trimmed stylesheet, so no one header could carry them.
+ * - Site-wide, the `_headers` file that static hosts read (Netlify, Cloudflare Pages): what a meta
+ *   element cannot carry (`frame-ancestors`) and what is the same everywhere. It has no fetch
+ *   directive (`default-src`, `script-src`, `style-src`…): it cannot know a page's hashes, so a
+ *   `script-src` there would refuse the page's inline scripts. It also reaches Pagefind's worker,
+ *   which runs under its own response's policy and compiles WebAssembly.
+ *
+ * Read by layouts/BaseLayout.astro and integrations/static-headers.ts.
+ */
+import { createHash } from 'node:crypto';
+
+/** A CSP source naming one inline script or style by its text's SHA-256. */
+export function hashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** Navigation directives, the same on every page; fetch directives (default-src) do not cover them. */
+const NAVIGATION = [
+  // No <base> element: an injected one would redirect every relative URL.
+  "base-uri 'none'",
+  // The search boxes submit to /search/.
+  "form-action 'self'",
+];
+
+export interface InlineCode {
+  /** The text of each inline script the page carries. */
+  scripts: readonly string[];
+  /** The text of each <style> element. */
+  styles: readonly string[];
+}
+
+/** A page's policy, for its meta element: nothing loads that is not named here. */
+export function pagePolicy({ scripts, styles }: InlineCode): string {
+  const hashes = (texts: readonly string[]) => [...new Set(texts.map(hashSource))];
+  return [
+    "default-src 'none'",
+    // The site's own modules, imported from fixed URLs on first use (/_search/, /_tools/, Pagefind's
+    // loader) or from /_astro/, and the page's inline scripts. Pagefind compiles its WebAssembly
+    // on the page where it cannot start its worker.
+    ['script-src', "'self'", "'wasm-unsafe-eval'", ...hashes(scripts)].join(' '),
+    // Only the page's own stylesheet. It also refuses style="" attributes: nothing on the site sets
+    // one (scripts style elements through classes and the CSSOM, which CSP does not govern).
+    ['style-src', ...(styles.length ? hashes(styles) : ["'none'"])].join(' '),
+    // The favicon.
+    "img-src 'self'",
+    // The search index, the inspector's knowledge and the status-code export.
+    "connect-src 'self'",
+    // Pagefind searches in a worker (pagefind-worker.js) where it can.
+    "worker-src 'self'",
+    ...NAVIGATION,
+  ].join('; ');
+}
+
+/** The policy every response gets as a header. */
+export const SITE_POLICY = [
+  // No other site may frame these pages (clickjacking); browsers ignore this in a meta element.
+  "frame-ancestors 'none'",
+  ...NAVIGATION,
+].join('; ');
+
+/** For files whose name changes with their content: a cached copy never goes stale. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+export interface HeaderRule {
+  /** A path pattern: `*` matches the rest of the path. */
+  path: string;
+  headers: Record<string, string>;
+}
+
+export const HEADER_RULES: readonly HeaderRule[] = [
+  {
+    path: '/*',
+    headers: {
+      'Content-Security-Policy': SITE_POLICY,
+      // Other sites learn nothing of the page a reader came from, such as a list URL in the query
+      // builder's address; pages of the site still see the full address.
+      'Referrer-Policy': 'same-origin',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  },
+  // Astro names what it bundles by content hash. Pagefind's loader, worker and entry file, and the
+  // search and tool bundles (/_search/, /_tools/), keep their names across builds: they are left to
+  // the host's default, which revalidates.
+  { path: '/_astro/*', headers: { 'Cache-Control': IMMUTABLE } },
+];
+
+/** The `_headers` file for `rules`, in the format Netlify and Cloudflare Pages read. */
+export function headersFile(rules: readonly HeaderRule[] = HEADER_RULES): string {
+  const blocks = rules.map(({ path, headers }) =>
+    [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
+  );
+  return `# Written by src/integrations/static-headers.ts from src/lib/csp.ts.\n${blocks.join('\n')}\n`;
+}
