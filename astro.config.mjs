@@ -9,7 +9,7 @@ import yaml from 'js-yaml';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { routeManifest } from './src/integrations/route-manifest.ts';
 import { clientBundles } from './src/integrations/client-bundles.ts';
-import { buildPaths } from './src/lib/content-root.ts';
+import { buildPaths } from './src/integrations/content-root.ts';
 
 const paths = buildPaths();
 const site = /** @type {{ url: string }} */ (

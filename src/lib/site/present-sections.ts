@@ -2,7 +2,7 @@
  * The fixed sections that exist for this content: a section whose content is missing (no guides, no
  * headers, no flows) has no page and no link, rather than an empty one.
  */
-import type { SiteModel } from './model';
+import type { SiteModel } from '~/lib/content/model';
 import { SECTIONS, type Section } from './sections';
 
 export function presentSections(

@@ -1,8 +1,8 @@
 /** The plain-text index of the site for tools (https://llmstxt.org), built from the content model. */
-import type { SiteModel } from './model';
-import { buildNumbers, undocumentedNumbers } from './numbers';
-import type { Section } from './sections';
-import { absoluteUrl, apiUrl, homeUrl, numberUrl } from './urls';
+import type { SiteModel } from '~/lib/content/model';
+import { buildNumbers, undocumentedNumbers } from '~/lib/content/numbers';
+import type { Section } from '~/lib/site/sections';
+import { absoluteUrl, apiUrl, homeUrl, numberUrl } from '~/lib/site/urls';
 
 /**
  * One line of an entry: Markdown link syntax would break on brackets and newlines. A link in a

@@ -3,7 +3,7 @@ import type { CodeData } from '~/schemas/code';
 import type { FlowData } from '~/schemas/flow';
 import type { GraphqlErrorData } from '~/schemas/graphql-error';
 import type { HeaderData } from '~/schemas/header';
-import { ContentError } from './content-errors';
+import { ContentError } from './problems';
 import {
   buildModel,
   componentRefs,

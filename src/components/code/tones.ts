@@ -1,4 +1,4 @@
-import type { StatusClass } from './registry';
+import type { StatusClass } from '../../lib/http/registry';
 
 /** Tailwind classes for each status class, spelled out in full so Tailwind can find them. */
 export const statusTone: Record<StatusClass, string> = {

@@ -1,6 +1,6 @@
 /** The machine-readable export served at /status-codes.json (schema: src/data/status-codes.schema.json). */
-import type { SiteModel } from './model';
-import { absoluteUrl, apiUrl } from './urls';
+import type { SiteModel } from '~/lib/content/model';
+import { absoluteUrl, apiUrl } from '~/lib/site/urls';
 
 export const STATUS_EXPORT_PATH = '/status-codes.json';
 export const STATUS_SCHEMA_PATH = '/status-codes.schema.json';

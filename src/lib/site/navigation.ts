@@ -3,8 +3,8 @@
  * codes grouped by class, the guides, the reference and the tools. Adding content adds navigation;
  * nothing here names an API.
  */
-import type { SiteModel } from './model';
-import type { StatusClass } from './registry';
+import type { SiteModel } from '~/lib/content/model';
+import type { StatusClass } from '~/lib/http/registry';
 import { presentSections } from './present-sections';
 import { SECTIONS, type Section } from './sections';
 import { apiUrl, homeUrl } from './urls';

@@ -3,7 +3,7 @@
  * to it; for any address, its words to search for.
  */
 import { errorUrl, flowsUrl, guidesUrl, headersUrl, numbersUrl } from './urls';
-import { wordsOf } from './words';
+import { wordsOf } from '~/lib/text/words';
 
 export interface KnownCode {
   api: string;

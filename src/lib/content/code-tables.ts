@@ -1,6 +1,6 @@
 /** Groups an API's codes into the tables of its index page: current codes by class, legacy apart. */
 import type { StatusCode } from './model';
-import type { StatusClass } from './registry';
+import type { StatusClass } from '~/lib/http/registry';
 
 export interface ClassTable {
   statusClass: StatusClass;

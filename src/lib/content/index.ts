@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildModel, type Guide, type StatusCode } from './model';
-import { buildNavigation } from './navigation';
+import { buildNavigation } from '~/lib/site/navigation';
 
 const [siteRaw, apisRaw, codesRaw, errorsRaw, headersRaw, guidesRaw, flowsRaw] = await Promise.all([
   getCollection('site'),

@@ -1,4 +1,4 @@
-import { counted } from './plural';
+import { counted } from '~/lib/text/plural';
 
 /** A problem in one content file, located by file and field so that an author can fix it. */
 export interface ContentProblem {

@@ -11,7 +11,7 @@
  *   displays as blocks; the roles keep them a table for screen readers.
  */
 
-import { decodeEntities } from './html-entities';
+import { decodeEntities } from './entities';
 
 /** Tables with this many columns or more stack on a phone. */
 export const STACK_FROM_COLUMNS = 3;

@@ -3,7 +3,7 @@
  * or a browser's console printed, or a status's name in code. Read by the inspector and by search,
  * which answer with that code.
  */
-import { asWords, wordsOf } from './words';
+import { asWords, wordsOf } from '~/lib/text/words';
 
 /** A status code only counts when HTTP could actually send it. */
 export function validStatus(text: string): number | undefined {

@@ -10,11 +10,11 @@ import type { GraphqlErrorData } from '~/schemas/graphql-error';
 import type { GuideData } from '~/schemas/guide';
 import type { HeaderData } from '~/schemas/header';
 import type { Site } from '~/schemas/site';
-import { ProblemList } from './content-errors';
+import { ProblemList } from './problems';
 import { findFlowProblems } from './flows';
-import { classOf, lookupStatus, type RegistryEntry, type StatusClass } from './registry';
-import { asWords } from './words';
-import { codeUrl, errorUrl, flowUrl, guideUrl, headerSlug, headerUrl, retryRowAnchor } from './urls';
+import { classOf, lookupStatus, type RegistryEntry, type StatusClass } from '~/lib/http/registry';
+import { asWords } from '~/lib/text/words';
+import { codeUrl, errorUrl, flowUrl, guideUrl, headerSlug, headerUrl, retryRowAnchor } from '~/lib/site/urls';
 
 /** An entry as a content loader yields it. */
 export interface RawEntry<T> {

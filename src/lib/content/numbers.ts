@@ -3,7 +3,7 @@
  * the registered codes none returns, which get a page saying so.
  */
 import type { GraphqlError, SiteModel, StatusCode } from './model';
-import { classOf, lookupStatus, registeredCodes, type RegistryEntry, type StatusClass } from './registry';
+import { classOf, lookupStatus, registeredCodes, type RegistryEntry, type StatusClass } from '~/lib/http/registry';
 
 export interface StatusNumber {
   code: number;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import schema from '~/data/status-codes.schema.json';
-import { validateAgainst } from './json-schema';
-import { buildModel } from './model';
+import { validateAgainst } from '../../../e2e/support/json-schema';
+import { buildModel } from '~/lib/content/model';
 import { buildStatusExport } from './status-export';
 
 const model = buildModel({

@@ -3,8 +3,8 @@
  * tables, which have no component to give them one: each body row's first cell takes an id from its
  * words, `row-content-type`, as stable as the text it names.
  */
-import { decodeEntities } from './html-entities';
-import { wordsOf } from './words';
+import { decodeEntities } from './entities';
+import { wordsOf } from '~/lib/text/words';
 
 const BODY = /<tbody\b([^>]*)>([\s\S]*?)<\/tbody>/g;
 const FIRST_CELL = /(<tr\b[^>]*>\s*)<(td|th)\b([^>]*)>([\s\S]*?)<\/\2>/g;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { SiteModel } from './model';
+import type { SiteModel } from '~/lib/content/model';
 import { presentSections } from './present-sections';
 import { SECTIONS } from './sections';
 

@@ -1,5 +1,5 @@
 import { marked } from 'marked';
-import { decodeEntities } from './html-entities';
+import { decodeEntities } from './entities';
 
 /** Renders one line of content Markdown (code spans, emphasis, links) to inline HTML. */
 export function inlineMarkdown(text: string): string {
