@@ -2,7 +2,7 @@
  * Graph checks for troubleshooting flows: every answer leads to a node, every node is reachable,
  * questions offer a real choice, resolutions say what to do, and no path loops.
  */
-import type { FlowData, FlowNode, QuestionNode, ResolutionNode } from '~/schemas/flow';
+import type { FlowData, FlowNode, QuestionNode } from '~/schemas/flow';
 
 export interface FlowProblem {
   field: string;
@@ -10,7 +10,6 @@ export interface FlowProblem {
 }
 
 export const isQuestion = (node: FlowNode): node is QuestionNode => 'question' in node;
-export const isResolution = (node: FlowNode): node is ResolutionNode => 'resolution' in node;
 
 export function findFlowProblems(flow: Pick<FlowData, 'start' | 'nodes'>): FlowProblem[] {
   const problems: FlowProblem[] = [];

@@ -3,7 +3,8 @@
  * headers with their roles, error messages. The page embeds it as JSON; explain.ts reads it.
  */
 import { plainText } from '~/lib/html/markdown';
-import { flowsFor, type SiteModel } from '~/lib/content/model';
+import type { SiteModel } from '~/lib/content/model';
+import { flowsFor } from '~/lib/content/queries';
 import { allNumbers } from '~/lib/content/numbers';
 import { registeredCodes } from '~/lib/http/registry';
 import { numberUrl, queryBuilderUrl } from '~/lib/site/urls';

@@ -5,7 +5,6 @@ export const apiUrl = (api: string) => `/${api}/`;
 export const codeUrl = (api: string, code: number) => `/${api}/${code}/`;
 /** The anchor of a code's row in its API's tables (`/rest/#code-429`). */
 export const codeAnchor = (code: number) => `code-${code}`;
-export const codeRowUrl = (api: string, code: number) => `${apiUrl(api)}#${codeAnchor(code)}`;
 /** The anchors of a code's row, and of a verdict's rows, in a table of when to retry (`#retry-429`). */
 export const retryRowAnchor = (code: number) => `retry-${code}`;
 export const retryGroupAnchor = (when: string) => `retry-${when}`;
