@@ -11,7 +11,7 @@ import { routeManifest } from './src/integrations/route-manifest.ts';
 import { clientBundles } from './src/integrations/client-bundles.ts';
 import { inlineModules } from './src/integrations/inline-modules.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
-import { buildPaths } from './src/lib/content-root.ts';
+import { buildPaths } from './src/integrations/content-root.ts';
 
 const paths = buildPaths();
 const site = /** @type {{ url: string }} */ (

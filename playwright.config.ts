@@ -14,6 +14,7 @@ process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, '--max-http-header-size=65
 // serves it itself on a free port (see e2e/fixtures.ts).
 export default defineConfig({
   testDir: './e2e',
+  testMatch: '*.spec.ts',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
-import { validateAgainst } from '../src/lib/json-schema';
+import { validateAgainst } from './support/json-schema';
 import { expect, test } from './fixtures';
 import { distDir, htmlFiles, routeManifest, siteOrigin } from './support/built-site';
 

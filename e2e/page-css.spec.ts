@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { prunableClasses, selectorClasses } from '../src/lib/page-css';
+import { prunableClasses, selectorClasses } from '../src/lib/html/page-css';
 import { expect, test } from './fixtures';
 import { distDir, htmlFiles } from './support/built-site';
 

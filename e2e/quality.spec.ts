@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { extractLinks, findBrokenLinks, servedPath, type PageLinks } from '../src/lib/link-check';
+import { extractLinks, findBrokenLinks, servedPath, type PageLinks } from './support/link-check';
 import { indexedPages } from '../src/lib/search/whole-index';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';

@@ -25,7 +25,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
-import { buildPaths } from '../src/lib/content-root.ts';
+import { buildPaths } from '../src/integrations/content-root.ts';
 import { floorBuild } from './bench/floor.mjs';
 import { writeSyntheticCodes } from './bench/synthetic-content.mjs';
 import { timedRun } from './bench/timed.mjs';

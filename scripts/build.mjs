@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildPaths } from '../src/lib/content-root.ts';
+import { buildPaths } from '../src/integrations/content-root.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -15,7 +15,7 @@ const fixed = args.find((arg) => /^--(?:root|outDir)\b/.test(arg));
 if (fixed) {
   console.error(
     `scripts/build.mjs: ${fixed.split('=')[0]} cannot be changed here: the build goes to a staging ` +
-      'folder and then to the output folder that DOCS_CONTENT selects (see src/lib/content-root.ts).',
+      'folder and then to the output folder that DOCS_CONTENT selects (see src/integrations/content-root.ts).',
   );
   process.exit(2);
 }

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildPaths } from '../src/lib/content-root.ts';
+import { buildPaths } from '../src/integrations/content-root.ts';
 import { serveSite } from './static-server.mjs';
 
 const USAGE = `Usage: npm start -- [--port 4321] [--host localhost]   (builds the site, then serves it)

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentRoot } from '~/lib/content-root';
+import { contentRoot } from '~/integrations/content-root';
 import { ApiSchema } from '~/schemas/api';
 import { CodeSchema } from '~/schemas/code';
 import { FlowSchema } from '~/schemas/flow';

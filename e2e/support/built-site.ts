@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
-import { buildPaths } from '../../src/lib/content-root';
+import { buildPaths } from '../../src/integrations/content-root';
 
 const root = new URL('../..', import.meta.url).pathname;
 /** The build under test: the default content's, or DOCS_CONTENT's. */

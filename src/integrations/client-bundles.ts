@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { CLIENT_BUNDLES } from '../lib/urls';
+import { CLIENT_BUNDLES } from '../lib/site/urls';
 
 /**
  * Bundles the modules that pages import on first use (search, the inspector) to fixed URLs. Astro

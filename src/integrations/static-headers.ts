@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { headersFile } from '../lib/csp';
+import { headersFile } from '../lib/site/csp';
 
 /**
  * Writes `_headers` into the build: the security headers and caching rules of lib/csp.ts, which

@@ -8,9 +8,9 @@
  *   and the stylesheet is trimmed to the classes the page uses (lib/page-css.ts). The dev server has
  *   no search index, and keeps the whole stylesheet, so that classes added while editing work.
  */
-import { PageCssTrimmer } from '~/lib/page-css';
-import { separateWords } from '~/lib/search/word-breaks';
-import { stackWideTables } from '~/lib/stacked-tables';
+import { PageCssTrimmer } from '~/lib/html/page-css';
+import { separateWords } from '~/lib/html/word-breaks';
+import { stackWideTables } from '~/lib/html/stacked-tables';
 
 // Everything the browser may run besides a page's own inline scripts: the classes these sources
 // name can appear on elements they build, on any page.

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { site } from '~/lib/content';
-import { absoluteUrl } from '~/lib/urls';
+import { absoluteUrl } from '~/lib/site/urls';
 
 // Static endpoints are written as files; the server types them by their extension.
 export const GET: APIRoute = () =>

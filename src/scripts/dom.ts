@@ -1,5 +1,5 @@
 /** Building DOM from client scripts: every string becomes a text node, never markup. */
-import { cellRole, STACK_FROM_COLUMNS } from '~/lib/stacked-tables';
+import { cellRole, STACK_FROM_COLUMNS } from '~/lib/html/stacked-tables';
 
 export type Child = Node | string | null | undefined | false;
 

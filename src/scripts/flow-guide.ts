@@ -4,7 +4,7 @@
  * back button, reloads and shared links all work; without this script the page is a list of linked
  * sections.
  */
-import { nextTrail, type FlowGraph } from '~/lib/flows';
+import { nextTrail, type FlowGraph } from '~/lib/content/flows';
 
 export function startFlowGuide(root = document.querySelector<HTMLElement>('[data-flow]')): void {
   const controls = root?.querySelector<HTMLElement>('[data-flow-controls]');

@@ -2,7 +2,7 @@
  * On the 404 page: when the missing path looks like a code page, list the nearest real codes; for
  * any path, offer its words to search for.
  */
-import { nearestCodes, parseCodePath, pathWords, type KnownCode } from '~/lib/nearest';
+import { nearestCodes, parseCodePath, pathWords, type KnownCode } from '~/lib/site/nearest';
 
 export function suggestNearest(): void {
   const requested = parseCodePath(location.pathname);

@@ -13,8 +13,8 @@ import {
   type ListRequest,
   type Problem,
   type QueryPart,
-} from '~/lib/query/list-query';
-import { guideUrl, LIST_URL_PARAMETER } from '~/lib/urls';
+} from '~/lib/list-url/list-query';
+import { guideUrl, LIST_URL_PARAMETER } from '~/lib/site/urls';
 import { h, stackedOnPhones } from './dom';
 
 // Whole class names, so that a page's stylesheet keeps them (integrations/page-css.ts).

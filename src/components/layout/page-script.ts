@@ -7,7 +7,7 @@ import {
   SEARCH_ARRIVAL_PATH,
   SEARCH_UI_ENTRY,
   SEARCH_UI_PATH,
-} from '~/lib/urls';
+} from '~/lib/site/urls';
 import source from '~/scripts/inline/page.ts?raw';
 
 export const pageScript: Promise<string> = transform(source, {

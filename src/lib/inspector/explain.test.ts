@@ -10,7 +10,7 @@ import {
   type Knowledge,
 } from './explain';
 import { parseResponse } from './parse';
-import * as samples from './samples';
+import * as samples from './fixtures/samples';
 
 const code = (api: string, apiName: string, n: number, label: string): KnownCode => ({
   api,

@@ -3,10 +3,10 @@
  * header means, what the rate-limit headers add up to, and which documented error a message is.
  * Every API-specific fact arrives through `Knowledge`; nothing here names a vendor or a header.
  */
-import { counted } from '~/lib/plural';
+import { counted } from '~/lib/text/plural';
 import type { HeaderData } from '~/schemas/header';
-import { codeNamed } from '~/lib/client-message';
-import { explainListUrl } from '~/lib/urls';
+import { codeNamed } from '~/lib/http/client-message';
+import { explainListUrl } from '~/lib/site/urls';
 import type { CurlCommand, ParsedResponse } from './parse';
 
 export interface KnownCode {

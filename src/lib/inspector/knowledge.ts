@@ -2,11 +2,12 @@
  * What the inspector knows, taken from the content at build time: codes with their pages and flows,
  * headers with their roles, error messages. The page embeds it as JSON; explain.ts reads it.
  */
-import { plainText } from '../markdown';
-import { flowsFor, type SiteModel } from '../model';
-import { allNumbers } from '../numbers';
-import { registeredCodes } from '../registry';
-import { numberUrl, queryBuilderUrl } from '../urls';
+import { plainText } from '~/lib/html/markdown';
+import type { SiteModel } from '~/lib/content/model';
+import { flowsFor } from '~/lib/content/queries';
+import { allNumbers } from '~/lib/content/numbers';
+import { registeredCodes } from '~/lib/http/registry';
+import { numberUrl, queryBuilderUrl } from '~/lib/site/urls';
 import type { Knowledge } from './explain';
 
 /** Each API's short name by id, for labels such as "REST 429". */

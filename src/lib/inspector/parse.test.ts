@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseResponse } from './parse';
-import * as samples from './samples';
+import * as samples from './fixtures/samples';
 
 const header = (text: string, name: string) =>
   parseResponse(text).headers.find((h) => h.name.toLowerCase() === name.toLowerCase())?.value;

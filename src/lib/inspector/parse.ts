@@ -5,7 +5,7 @@
  * handling.
  */
 
-import { clientMessage, statusNameReadings, validStatus } from '../client-message';
+import { clientMessage, statusNameReadings, validStatus } from '~/lib/http/client-message';
 
 export type InputForm = 'http' | 'curl' | 'headers' | 'body' | 'status' | 'message' | 'request' | 'empty';
 

@@ -1,6 +1,6 @@
 /** Shapes Pagefind's answers into what the results list shows: pages with a few sections each. */
-import { numberUrl } from '../urls';
-import { asWords, topicKey, wordsOf } from '../words';
+import { numberUrl } from '~/lib/site/urls';
+import { asWords, topicKey, wordsOf } from '~/lib/text/words';
 import { CODE_KIND, GUIDE_KIND, HEADER_KIND } from './markup';
 import { querySubject, type CodeEntry } from './query';
 

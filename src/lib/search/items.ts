@@ -3,7 +3,7 @@ import { excerptSegments, inlineText, markedSegments, withoutLeadingTitle, type 
 import type { ResultGroup } from './group';
 import { withHighlight } from './group';
 import { isMessage, type CodeEntry, type ExactAnswer, type MessageEntry } from './query';
-import { wordsOf } from '../words';
+import { wordsOf } from '~/lib/text/words';
 
 export interface ResultItem {
   url: string;

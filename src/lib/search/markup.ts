@@ -3,7 +3,7 @@
  * a guide explains) and metadata (the code). Rendered by components/search/SearchMarkup.astro as
  * empty marker elements; operator rows carry their own filter (components/mdx/OperatorTable.astro).
  */
-import { topicKey } from '../words';
+import { topicKey } from '~/lib/text/words';
 
 export const SEARCH_KINDS = [
   'Code',

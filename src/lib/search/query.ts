@@ -2,9 +2,9 @@
  * Reading what a reader typed or pasted into search: the code or message it names exactly, terms to
  * highlight, safe limits.
  */
-import { clientMessage, phraseReadings } from '../client-message';
-import { asWords, wordsOf } from '../words';
-import { operatorAnchor } from '../urls';
+import { clientMessage, phraseReadings } from '~/lib/http/client-message';
+import { asWords, wordsOf } from '~/lib/text/words';
+import { operatorAnchor } from '~/lib/site/urls';
 import { CODE_KIND, MESSAGE_KIND, OPERATOR_FILTER, PARAMETER_FILTER } from './markup';
 
 /** Longer input is cut: nobody types more, and a pasted novel must not slow the page down. */

@@ -39,7 +39,7 @@ import {
 import { readSearchState, writeSearchState } from './state';
 import { statusText } from './status';
 import { matchedWords, onlyGuesses, unmatchedTerms } from './unmatched';
-import { topicKey } from '../words';
+import { topicKey } from '~/lib/text/words';
 
 /** The pages of results, in order. */
 const urls = (groups: { url: string }[]) => groups.map((g) => g.url);

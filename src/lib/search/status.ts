@@ -1,4 +1,4 @@
-import { counted } from '../plural';
+import { counted } from '~/lib/text/plural';
 
 /** The search box's hint: short enough for a phone-width field; the status line says the rest. */
 export const SEARCH_PLACEHOLDER = 'Search codes, messages…';

@@ -4,7 +4,7 @@
  * `retries` find `retry`, which is welcome; but a reader who searched for something the site never
  * mentions should be told so, not shown sixteen pages about "web" as if they answered.
  */
-import { wordsOf } from '../words';
+import { wordsOf } from '~/lib/text/words';
 
 /** The words Pagefind matched on a page: its content, split at whitespace, at the word positions it reports. */
 export function matchedWords(content: string, positions: readonly number[]): string[] {

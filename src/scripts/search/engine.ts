@@ -32,7 +32,7 @@ import {
 import type { FilterName } from '~/lib/search/state';
 import { matchedWords, onlyGuesses, unmatchedTerms } from '~/lib/search/unmatched';
 import { EVERY_CHUNK_TERMS, indexedPages, loadsWhole } from '~/lib/search/whole-index';
-import { topicKey, wordsOf } from '~/lib/words';
+import { topicKey, wordsOf } from '~/lib/text/words';
 import { PAGEFIND_ENTRY_PATH, PAGEFIND_PATH, STATUS_EXPORT_URL } from './paths';
 
 interface PagefindResult {

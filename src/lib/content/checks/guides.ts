@@ -1,0 +1,44 @@
+import type { GuideData } from '~/schemas/guide';
+import { guideUrl } from '~/lib/site/urls';
+import type { Guide } from '../model';
+import { fileOf, type CheckContext, type RawEntry } from './context';
+
+/** Finds `<Name attr="value"` uses in MDX source; the values become checked references. */
+export function componentRefs(body: string | undefined, component: string, attribute: string): string[] {
+  if (!body) return [];
+  const pattern = new RegExp(`<${component}\\b[^>]*?\\b${attribute}=(?:"([^"]*)"|'([^']*)')`, 'g');
+  return [...body.matchAll(pattern)].map((m) => m[1] ?? m[2] ?? '');
+}
+
+/** The guides in reading order, with the headers, codes and APIs their components name. */
+export function checkGuides(raw: RawEntry<GuideData>[], context: CheckContext): Guide[] {
+  const guides = raw.map((entry) => {
+    context.guideSlugs.add(entry.id);
+    return {
+      ...entry.data,
+      id: entry.id,
+      slug: entry.id,
+      file: fileOf(entry, 'guides'),
+      url: guideUrl(entry.id),
+      headerRefs: componentRefs(entry.body, 'HeaderRef', 'name'),
+      codeRefs: componentRefs(entry.body, 'CodeRef', 'code'),
+      retryTables: componentRefs(entry.body, 'RetryTable', 'api'),
+    };
+  });
+  return guides.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+}
+
+/** A guide's components must name headers, codes and APIs that exist; checked once codes are known. */
+export function checkGuideRefs(guides: Guide[], context: CheckContext): void {
+  for (const guide of guides) {
+    guide.headerRefs.forEach((name) => context.header(guide.file, `<HeaderRef name="${name}">`, name));
+    guide.codeRefs.forEach((ref) => context.code(guide.file, `<CodeRef code="${ref}">`, ref));
+    guide.retryTables.forEach((api) => context.api(guide.file, `<RetryTable api="${api}">`, api));
+    if (guide.retryTables.length > 1)
+      context.problems.add(
+        guide.file,
+        '<RetryTable>',
+        'one per guide: its rows are anchored by code alone (#retry-429)',
+      );
+  }
+}

@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import type { SiteModel } from '~/lib/content/model';
+import { buildNavigation } from './navigation';
+
+const model = {
+  site: { generations: [{ id: 'a' }, { id: 'b' }] },
+  apis: [{ id: 'rest', name: 'REST API', shortName: 'REST' }],
+  codes: [
+    { api: 'rest', code: 200, label: 'OK', url: '/rest/200/', statusClass: '2xx', legacy: false },
+    { api: 'rest', code: 404, label: 'Gone', url: '/rest/404/', statusClass: '4xx', legacy: false },
+    { api: 'rest', code: 509, label: 'Limit', url: '/rest/509/', statusClass: '5xx', legacy: true },
+  ],
+  graphqlErrors: [],
+  guides: [],
+  headers: [],
+  flows: [],
+} as unknown as SiteModel;
+
+describe('buildNavigation', () => {
+  const nav = buildNavigation(model);
+
+  test('gives each API its codes grouped by class', () => {
+    const rest = nav.find((s) => s.title === 'REST API')!;
+    expect(rest.links).toEqual([{ label: 'All REST status codes', href: '/rest/', browse: true }]);
+    expect(rest.codeGroups.map((g) => [g.statusClass, g.codes.map((c) => c.code)])).toEqual([
+      ['2xx', [200]],
+      ['4xx', [404]],
+      ['5xx', [509]],
+    ]);
+  });
+
+  test('lists the classes instead of the codes of a large API', () => {
+    const many = Array.from({ length: 61 }, (_, i) => ({
+      api: 'big',
+      code: 400 + i,
+      label: 'x',
+      url: `/big/${400 + i}/`,
+      statusClass: '4xx',
+      legacy: false,
+    }));
+    const big = buildNavigation({
+      ...model,
+      apis: [{ id: 'big', name: 'Big API', shortName: 'Big' }],
+      codes: many,
+    } as unknown as SiteModel).find((s) => s.title === 'Big API')!;
+    expect(big.codeGroups).toEqual([]);
+    expect(big.links.map((l) => l.href)).toEqual(['/big/', '/big/#4xx']);
+  });
+
+  test('marks the ways in for when search finds nothing: lists of codes, reference, inspector', () => {
+    const full = buildNavigation({
+      ...model,
+      guides: [{ slug: 'paging', title: 'Paging', url: '/guides/paging/' }],
+      headers: [{ name: 'X-Key' }],
+      flows: [{ slug: 'fix', title: 'Fix', url: '/troubleshooting/fix/' }],
+    } as unknown as SiteModel);
+    const marked = full.flatMap((s) => s.links.filter((l) => l.browse).map((l) => l.href));
+    expect(marked).toEqual(['/codes/', '/rest/', '/headers/', '/troubleshooting/', '/tools/inspector/']);
+  });
+
+  test('leaves out sections whose content is missing', () => {
+    expect(nav.map((s) => s.title)).toEqual(['Start', 'REST API', 'Tools']);
+    expect(nav.flatMap((s) => s.links.map((l) => l.href))).not.toContain('/guides/');
+  });
+});

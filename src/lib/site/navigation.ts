@@ -1,0 +1,91 @@
+/**
+ * The sidebar, built from the content model: the site's sections that exist, every API with its
+ * codes grouped by class, the guides, the reference and the tools. Adding content adds navigation;
+ * nothing here names an API.
+ */
+import type { SiteModel } from '~/lib/content/model';
+import type { StatusClass } from '~/lib/http/registry';
+import { presentSections } from './present-sections';
+import { SECTIONS, type Section } from './sections';
+import { apiUrl, homeUrl } from './urls';
+
+export interface NavLink {
+  label: string;
+  href: string;
+  /** A way in when search finds nothing: each list of codes, the reference and the inspector. */
+  browse?: true;
+}
+
+export interface NavCodeGroup {
+  statusClass: StatusClass;
+  codes: { code: number; label: string; href: string; legacy: boolean }[];
+}
+
+/**
+ * Up to this many codes an API's codes are listed one by one in the sidebar; beyond it, its classes
+ * are, so that every page of a large API does not carry its whole list.
+ */
+export const MAX_LISTED_CODES = 60;
+
+export interface NavSection {
+  title: string;
+  links: NavLink[];
+  codeGroups: NavCodeGroup[];
+}
+
+export function buildNavigation(model: SiteModel): NavSection[] {
+  const present = new Set<Section>(presentSections(model));
+  const linkTo = (...sections: Section[]): NavLink[] =>
+    sections.filter((s) => present.has(s)).map((s) => ({ label: s.title, href: s.href }));
+  const browse = (links: NavLink[]): NavLink[] => links.map((link) => ({ ...link, browse: true }));
+  const sections: NavSection[] = [
+    {
+      title: 'Start',
+      links: [
+        { label: 'Overview', href: homeUrl },
+        ...browse(linkTo(SECTIONS.numbers)),
+        ...linkTo(SECTIONS.changelog),
+      ],
+      codeGroups: [],
+    },
+  ];
+
+  for (const api of model.apis) {
+    const groups = new Map<StatusClass, NavCodeGroup>();
+    for (const c of model.codes.filter((c) => c.api === api.id)) {
+      const group = groups.get(c.statusClass) ?? { statusClass: c.statusClass, codes: [] };
+      group.codes.push({ code: c.code, label: c.label, href: c.url, legacy: c.legacy });
+      groups.set(c.statusClass, group);
+    }
+    const messages = model.graphqlErrors.filter((e) => e.api === api.id);
+    const count = [...groups.values()].reduce((n, g) => n + g.codes.length, 0);
+    const listed = count <= MAX_LISTED_CODES;
+    sections.push({
+      title: api.name,
+      links: [
+        { label: `All ${api.shortName} status codes`, href: apiUrl(api.id), browse: true },
+        ...(listed
+          ? []
+          : [...groups.keys()].map((c) => ({ label: `${c} codes`, href: `${apiUrl(api.id)}#${c}` }))),
+        ...(messages.length ? [{ label: 'Error messages', href: `${apiUrl(api.id)}#messages` }] : []),
+      ],
+      codeGroups: listed ? [...groups.values()] : [],
+    });
+  }
+
+  if (model.guides.length > 0) {
+    sections.push({
+      title: 'Guides',
+      links: model.guides.map((g) => ({ label: g.title, href: g.url })),
+      codeGroups: [],
+    });
+  }
+  const reference = browse(linkTo(SECTIONS.headers, SECTIONS.troubleshooting));
+  if (reference.length) sections.push({ title: 'Reference', links: reference, codeGroups: [] });
+  sections.push({
+    title: 'Tools',
+    links: [...browse(linkTo(SECTIONS.inspector)), ...linkTo(SECTIONS.queryBuilder, SECTIONS.search)],
+    codeGroups: [],
+  });
+  return sections;
+}
