@@ -4,7 +4,7 @@ import { codesOf } from '~/lib/content/queries';
 import { className } from '~/lib/http/registry';
 import { pageSections, trailFrom, type PageFrame } from '../page';
 
-/** An API's list of codes (`/rest/`): a table per class, its messages, legacy codes, troubleshooting. */
+/** An API's list of codes (`/API/`): a table per class, its messages, legacy codes, troubleshooting. */
 export function apiPage(model: SiteModel, api: ApiModel) {
   const codes = codesOf(model, api.id);
   const { classes, legacy } = groupCodes(codes);

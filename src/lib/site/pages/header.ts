@@ -5,7 +5,7 @@ import { SECTIONS } from '../sections';
 
 const headerLink = (h: Header | undefined) => h && { href: h.url, label: h.name };
 
-/** A header's page (`/headers/x-retry-after/`): each use, and where the header comes up. */
+/** A header's page (`/headers/NAME/`): each use, and where the header comes up. */
 export function headerPage(model: SiteModel, header: Header) {
   const mentions = mentionsOf(model, header);
   const i = model.headers.indexOf(header);
