@@ -10,6 +10,7 @@ import type { GraphqlErrorData } from '~/schemas/graphql-error';
 import type { GuideData } from '~/schemas/guide';
 import type { HeaderData } from '~/schemas/header';
 import type { Site } from '~/schemas/site';
+import { jsxAttributeValues } from './mdx-refs';
 import { ProblemList } from './problems';
 import { findFlowProblems } from './flows';
 import { classOf, lookupStatus, type RegistryEntry, type StatusClass } from '~/lib/http/registry';
@@ -131,9 +132,7 @@ function checkOtherNames(codes: StatusCode[], problems: ProblemList): void {
 
 /** Finds `<Name attr="value"` uses in MDX source; the values become checked references. */
 export function componentRefs(body: string | undefined, component: string, attribute: string): string[] {
-  if (!body) return [];
-  const pattern = new RegExp(`<${component}\\b[^>]*?\\b${attribute}=(?:"([^"]*)"|'([^']*)')`, 'g');
-  return [...body.matchAll(pattern)].map((m) => m[1] ?? m[2] ?? '');
+  return body ? jsxAttributeValues(body, component, attribute) : [];
 }
 
 export function buildModel(raw: RawContent): SiteModel {
