@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
@@ -10,6 +11,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { routeManifest } from './src/integrations/route-manifest.ts';
 import { clientBundles } from './src/integrations/client-bundles.ts';
 import { buildPaths } from './src/integrations/content-root.ts';
+import { markdownTables } from './src/integrations/markdown/tables.ts';
 
 const paths = buildPaths();
 const site = /** @type {{ url: string }} */ (
@@ -17,27 +19,44 @@ const site = /** @type {{ url: string }} */ (
 );
 
 /**
- * Astro renews its content cache when content.config.ts changes, but not when a schema that file
- * imports does: entries cached under an older schema then lack the fields added since, and the
- * build fails on them. Each version of the schemas gets a cache folder of its own.
+ * The text of the TypeScript sources in `folder` (or of `files` there), tests aside.
+ * @type {(folder: string, files?: string[]) => string[]}
  */
-const schemasDir = new URL('./src/schemas/', import.meta.url);
-const schemaDigest = createHash('sha256')
+const sources = (folder, files) => {
+  const dir = new URL(folder, import.meta.url);
+  return (files ?? readdirSync(dir).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts')))
+    .sort()
+    .map((file) => readFileSync(new URL(file, dir), 'utf8'));
+};
+
+/**
+ * Astro renews its content cache when content.config.ts or this file's settings change, but not
+ * when a schema that file imports does, nor the code of a Markdown plugin: entries cached under an
+ * older schema lack the fields added since, and the build fails on them; code pages' Markdown,
+ * rendered into the cache, keeps the older plugins' markup. Each version of these sources gets a
+ * cache folder of its own.
+ */
+const sourceDigest = createHash('sha256')
   .update(
-    readdirSync(schemasDir)
-      .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
-      .sort()
-      .map((file) => readFileSync(new URL(file, schemasDir), 'utf8'))
-      .join('\0'),
+    [
+      ...sources('./src/schemas/'),
+      ...sources('./src/integrations/markdown/'),
+      // What the Markdown plugins import.
+      ...sources('./src/lib/html/', ['data-table.ts', 'table-rows.ts']),
+      ...sources('./src/lib/text/', ['words.ts']),
+    ].join('\0'),
   )
   .digest('hex')
   .slice(0, 12);
+
+/** Markdown tables in code pages (.md) and guides (.mdx) get their frame, stacking and row anchors. */
+const markdownPlugins = [markdownTables];
 
 export default defineConfig({
   site: site.url,
   // Per checkout and content set: checkouts that share node_modules, and content sets built side
   // by side, must not share content caches.
-  cacheDir: `./${paths.cacheDir}/${schemaDigest}`,
+  cacheDir: `./${paths.cacheDir}/${sourceDigest}`,
   outDir: `./${paths.outDir}`,
   trailingSlash: 'always',
   build: {
@@ -57,6 +76,6 @@ export default defineConfig({
     clientBundles(),
     pagefindIndex(),
   ],
-  markdown: { syntaxHighlight: false },
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: markdownPlugins }) },
   vite: { plugins: [tailwindcss()] },
 });

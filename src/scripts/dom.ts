@@ -1,5 +1,5 @@
 /** Building DOM from client scripts: every string becomes a text node, never markup. */
-import { cellRole, STACK_FROM_COLUMNS } from '~/lib/html/stacked-tables';
+import { dataTable } from '~/lib/html/data-table';
 
 export type Child = Node | string | null | undefined | false;
 
@@ -18,23 +18,24 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 }
 
 /**
- * A table built in the browser, marked up to stack on a phone as lib/stacked-tables.ts marks up
- * the pages' own tables: roles on every part, and each body cell after the first labelled with its
- * column's name from the header row.
+ * A table built in the browser, marked up to stack on a phone as DataTable.astro marks up the
+ * pages' own tables (lib/html/data-table.ts), from the names in its header row.
  */
 export function stackedOnPhones(table: HTMLTableElement): HTMLTableElement {
-  const names = Array.from(table.tHead?.rows[0]?.cells ?? [], (cell) => cell.textContent ?? '');
-  if (names.length < STACK_FROM_COLUMNS) return table;
-  table.classList.add('stacked-table');
-  table.setAttribute('role', 'table');
-  for (const group of [table.tHead, ...Array.from(table.tBodies)]) group?.setAttribute('role', 'rowgroup');
+  const layout = dataTable(Array.from(table.tHead?.rows[0]?.cells ?? [], (cell) => cell.textContent ?? ''));
+  if (!layout.stacked) return table;
+  const set = (el: Element, attributes: Record<string, string | undefined>) => {
+    for (const [name, value] of Object.entries(attributes)) if (value) el.setAttribute(name, value);
+  };
+  table.className = layout.table.class;
+  set(table, { role: layout.table.role });
+  for (const group of [table.tHead, ...Array.from(table.tBodies)]) if (group) set(group, layout.group);
   for (const row of Array.from(table.rows)) {
     const inHead = row.parentElement === table.tHead;
-    row.setAttribute('role', 'row');
+    set(row, layout.row);
     let column = 0;
     for (const cell of Array.from(row.cells)) {
-      cell.setAttribute('role', cellRole(cell.tagName === 'TH', inHead, cell.scope));
-      if (!inHead && column > 0 && names[column]) cell.dataset.label = names[column];
+      set(cell, inHead ? layout.columnHeader : layout.cell(column, cell.tagName === 'TH'));
       column += cell.colSpan;
     }
   }

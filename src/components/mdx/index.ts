@@ -8,7 +8,6 @@ import Heading2 from './Heading2.astro';
 import Heading3 from './Heading3.astro';
 import HeaderTable from '~/components/header/HeaderTable.astro';
 import OperatorTable from './OperatorTable.astro';
-import ProseTable from './ProseTable.astro';
 import RetryTable from './RetryTable.astro';
 
 export const mdxComponents = {
@@ -22,5 +21,4 @@ export const mdxComponents = {
   h2: Heading2,
   h3: Heading3,
   pre: CodeBlock,
-  table: ProseTable,
 };

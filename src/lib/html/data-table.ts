@@ -15,7 +15,7 @@ export const STACK_FROM_COLUMNS = 3;
 
 /**
  * The classes of the frame around a reference table, which scrolls sideways when the table is
- * wider than the page; `spacing` is the room around it (`my-6`), which depends on where it stands.
+ * wider than the page; `spacing` is the room around it, which depends on where it stands.
  */
 export const tableFrameClass = (spacing?: string) =>
   ['not-prose', spacing, 'overflow-x-auto rounded-lg border border-line'].filter(Boolean).join(' ');
