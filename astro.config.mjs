@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
+import { satteri, satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
@@ -11,6 +11,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { routeManifest } from './src/integrations/route-manifest.ts';
 import { clientBundles } from './src/integrations/client-bundles.ts';
 import { buildPaths } from './src/integrations/content-root.ts';
+import { headingLinks } from './src/integrations/markdown/heading-links.ts';
 import { markdownTables } from './src/integrations/markdown/tables.ts';
 
 const paths = buildPaths();
@@ -69,7 +70,13 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   integrations: [
-    mdx(),
+    // Guides' section headings link to themselves, so they need their ids first; Astro's own pass
+    // of heading ids, later, keeps them.
+    mdx({
+      processor: satteri({
+        hastPlugins: [...markdownPlugins, () => satteriHeadingIdsPlugin(), headingLinks],
+      }),
+    }),
     // The search page is noindex: it has no content of its own.
     sitemap({ filter: (page) => new URL(page).pathname !== '/search/' }),
     routeManifest(paths.routeManifest),

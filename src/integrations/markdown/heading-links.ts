@@ -3,10 +3,7 @@
  * sections of other pages: the link sits beside the heading, so that the heading's name stays its
  * title for screen readers, the contents and search; its name is an attribute, which search does
  * not index, and its text a lone "#". The classes `section-heading-2` and `-3` set the headings as
- * prose (global.css).
- *
- * Runs after a first pass of Astro's heading ids (astro.config.mjs), which it links to; Astro's
- * own pass afterwards keeps those ids.
+ * prose (global.css). A heading without an id is left as it is.
  */
 import type { HastPluginDefinition } from 'satteri';
 import { oneLine, textOf } from './text';
