@@ -11,7 +11,7 @@
  */
 
 /** Tables with this many columns or more stack on a phone. */
-export const STACK_FROM_COLUMNS = 3;
+const STACK_FROM_COLUMNS = 3;
 
 /**
  * The classes of the frame around a reference table, which scrolls sideways when the table is
@@ -71,6 +71,3 @@ export function dataTable(columns: (string | Column)[]): DataTableLayout {
     },
   };
 }
-
-/** A header cell's text as a column's name: whitespace collapsed, ends trimmed. */
-export const columnLabel = (text: string) => text.replace(/\s+/g, ' ').trim();
