@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
+import { satteri, satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
@@ -12,6 +13,8 @@ import { clientBundles } from './src/integrations/client-bundles.ts';
 import { inlineModules } from './src/integrations/inline-modules.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
 import { buildPaths } from './src/integrations/content-root.ts';
+import { headingLinks } from './src/integrations/markdown/heading-links.ts';
+import { markdownTables } from './src/integrations/markdown/tables.ts';
 
 const paths = buildPaths();
 const site = /** @type {{ url: string }} */ (
@@ -19,27 +22,44 @@ const site = /** @type {{ url: string }} */ (
 );
 
 /**
- * Astro renews its content cache when content.config.ts changes, but not when a schema that file
- * imports does: entries cached under an older schema then lack the fields added since, and the
- * build fails on them. Each version of the schemas gets a cache folder of its own.
+ * The text of the TypeScript sources in `folder` (or of `files` there), tests aside.
+ * @type {(folder: string, files?: string[]) => string[]}
  */
-const schemasDir = new URL('./src/schemas/', import.meta.url);
-const schemaDigest = createHash('sha256')
+const sources = (folder, files) => {
+  const dir = new URL(folder, import.meta.url);
+  return (files ?? readdirSync(dir).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts')))
+    .sort()
+    .map((file) => readFileSync(new URL(file, dir), 'utf8'));
+};
+
+/**
+ * Astro renews its content cache when content.config.ts or this file's settings change, but not
+ * when a schema that file imports does, nor the code of a Markdown plugin: entries cached under an
+ * older schema lack the fields added since, and the build fails on them; code pages' Markdown,
+ * rendered into the cache, keeps the older plugins' markup. Each version of these sources gets a
+ * cache folder of its own.
+ */
+const sourceDigest = createHash('sha256')
   .update(
-    readdirSync(schemasDir)
-      .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
-      .sort()
-      .map((file) => readFileSync(new URL(file, schemasDir), 'utf8'))
-      .join('\0'),
+    [
+      ...sources('./src/schemas/'),
+      ...sources('./src/integrations/markdown/'),
+      // What the Markdown plugins import.
+      ...sources('./src/lib/html/', ['data-table.ts', 'table-rows.ts']),
+      ...sources('./src/lib/text/', ['words.ts']),
+    ].join('\0'),
   )
   .digest('hex')
   .slice(0, 12);
+
+/** Markdown tables in code pages (.md) and guides (.mdx) get their frame, stacking and row anchors. */
+const markdownPlugins = [markdownTables];
 
 export default defineConfig({
   site: site.url,
   // Per checkout and content set: checkouts that share node_modules, and content sets built side
   // by side, must not share content caches.
-  cacheDir: `./${paths.cacheDir}/${schemaDigest}`,
+  cacheDir: `./${paths.cacheDir}/${sourceDigest}`,
   outDir: `./${paths.outDir}`,
   trailingSlash: 'always',
   build: {
@@ -52,7 +72,13 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   integrations: [
-    mdx(),
+    // Guides' section headings link to themselves, so they need their ids first; Astro's own pass
+    // of heading ids, later, keeps them.
+    mdx({
+      processor: satteri({
+        hastPlugins: [...markdownPlugins, () => satteriHeadingIdsPlugin(), headingLinks],
+      }),
+    }),
     // The search page is noindex: it has no content of its own.
     sitemap({ filter: (page) => new URL(page).pathname !== '/search/' }),
     routeManifest(paths.routeManifest),
@@ -61,6 +87,6 @@ export default defineConfig({
     staticHeaders(),
     pagefindIndex(),
   ],
-  markdown: { syntaxHighlight: false },
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: markdownPlugins }) },
   vite: { plugins: [tailwindcss()] },
 });

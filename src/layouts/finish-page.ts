@@ -3,26 +3,28 @@
  * middleware: a middleware receives each page as a Response, and decoding and encoding it again
  * cost the 5,000-page build seconds (npm run bench).
  *
- * - Wide tables are marked up to stack on a phone (lib/stacked-tables.ts).
- * - At build time, words that Pagefind would glue together are kept apart (lib/search/word-breaks.ts),
- *   and the stylesheet is trimmed to the classes the page uses (lib/page-css.ts). The dev server has
- *   no search index, and keeps the whole stylesheet, so that classes added while editing work.
+ * At build time, words that Pagefind would glue together are kept apart (lib/html/word-breaks.ts),
+ * and the stylesheet is trimmed to the classes the page uses (lib/html/page-css.ts). The dev server
+ * has no search index, and keeps the whole stylesheet, so that classes added while editing work.
  */
 import { PageCssTrimmer } from '~/lib/html/page-css';
 import { separateWords } from '~/lib/html/word-breaks';
-import { stackWideTables } from '~/lib/html/stacked-tables';
 
 // Everything the browser may run besides a page's own inline scripts: the classes these sources
-// name can appear on elements they build, on any page.
+// name can appear on elements they build, on any page. Client scripts draw their tables with
+// lib/html/data-table.ts, which names the tables' classes.
 const clientScripts = Object.values(
-  import.meta.glob<string>('/src/scripts/**/*.ts', { query: '?raw', import: 'default', eager: true }),
+  import.meta.glob<string>(['/src/scripts/**/*.ts', '/src/lib/html/data-table.ts'], {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  }),
 );
 const trimmer = new PageCssTrimmer(clientScripts);
 
 /** A page's body markup, finished. */
 export function finishBody(html: string): string {
-  const stacked = stackWideTables(html);
-  return import.meta.env.DEV ? stacked : separateWords(stacked);
+  return import.meta.env.DEV ? html : separateWords(html);
 }
 
 /** The stylesheet for a page whose markup (body and the layout's own) is `markup`. */

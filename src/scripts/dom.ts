@@ -1,5 +1,9 @@
-/** Building DOM from client scripts: every string becomes a text node, never markup. */
-import { cellRole, STACK_FROM_COLUMNS } from '~/lib/html/stacked-tables';
+/**
+ * The client scripts' DOM helpers. Every string becomes a text node, never markup: text from the
+ * reader or the search index cannot inject any.
+ */
+import { dataTable, tableFrameClass } from '~/lib/html/data-table';
+import type { Segment } from '~/lib/search/excerpt';
 
 export type Child = Node | string | null | undefined | false;
 
@@ -17,26 +21,59 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
+/** A copy of the first element of a template that a component drew for the script to fill. */
+export function fromTemplate<E extends Element = HTMLElement>(template: HTMLTemplateElement): E {
+  return template.content.firstElementChild!.cloneNode(true) as E;
+}
+
+/** An excerpt as text with <mark> elements around the matched words. */
+export function excerpt(segments: Segment[]): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  for (const s of segments) fragment.append(s.mark ? h('mark', {}, s.text) : s.text);
+  return fragment;
+}
+
+/** A cell of a table built here: its classes and content. */
+export interface CellContent {
+  class?: string;
+  content: Child;
+}
+
 /**
- * A table built in the browser, marked up to stack on a phone as lib/stacked-tables.ts marks up
- * the pages' own tables: roles on every part, and each body cell after the first labelled with its
- * column's name from the header row.
+ * A reference table drawn in the browser, for answers that exist only there (the inspector's), as
+ * DataTable.astro draws the pages' own: in its frame, stacking on a phone from three columns on
+ * (lib/html/data-table.ts). `spacing` is the room around the frame.
  */
-export function stackedOnPhones(table: HTMLTableElement): HTMLTableElement {
-  const names = Array.from(table.tHead?.rows[0]?.cells ?? [], (cell) => cell.textContent ?? '');
-  if (names.length < STACK_FROM_COLUMNS) return table;
-  table.classList.add('stacked-table');
-  table.setAttribute('role', 'table');
-  for (const group of [table.tHead, ...Array.from(table.tBodies)]) group?.setAttribute('role', 'rowgroup');
-  for (const row of Array.from(table.rows)) {
-    const inHead = row.parentElement === table.tHead;
-    row.setAttribute('role', 'row');
-    let column = 0;
-    for (const cell of Array.from(row.cells)) {
-      cell.setAttribute('role', cellRole(cell.tagName === 'TH', inHead, cell.scope));
-      if (!inHead && column > 0 && names[column]) cell.dataset.label = names[column];
-      column += cell.colSpan;
-    }
-  }
-  return table;
+export function dataTableElement(columns: string[], rows: CellContent[][], spacing?: string): HTMLElement {
+  const table = dataTable(columns);
+  return h(
+    'div',
+    { class: tableFrameClass(spacing), tabindex: '0' },
+    h(
+      'table',
+      table.table,
+      h(
+        'thead',
+        table.group,
+        h(
+          'tr',
+          table.row,
+          ...table.columns.map((c) => h('th', { scope: 'col', ...table.columnHeader }, c.label)),
+        ),
+      ),
+      h(
+        'tbody',
+        table.group,
+        ...rows.map((cells) =>
+          h(
+            'tr',
+            table.row,
+            ...cells.map((cell, column) =>
+              h('td', { class: cell.class, ...table.cell(column) }, cell.content),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
 }

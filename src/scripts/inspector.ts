@@ -5,7 +5,7 @@
  */
 import { explainResponse, inputFromCode, type Explanation, type Knowledge } from '~/lib/inspector/explain';
 import { parseResponse, type CurlCommand } from '~/lib/inspector/parse';
-import { h, stackedOnPhones, type Child } from './dom';
+import { dataTableElement, h, type Child } from './dom';
 
 /** Rows shown per list, so that a pasted megabyte of headers cannot freeze the page. */
 const MAX_ROWS = 200;
@@ -144,41 +144,18 @@ function render(explanation: Explanation): HTMLElement[] {
       ),
     );
   if (explanation.headers.length) {
-    const rows = explanation.headers
-      .slice(0, MAX_ROWS)
-      .map((header) =>
-        h(
-          'tr',
-          {},
-          h(
-            'td',
-            { class: 'font-mono sm:whitespace-nowrap' },
-            header.known ? link(header.known.url, header.name) : header.name,
-          ),
-          h('td', { class: 'font-mono break-words sm:min-w-32' }, header.value),
-          h('td', {}, header.known?.summary ?? 'Not documented here.'),
-        ),
-      );
+    const rows = explanation.headers.slice(0, MAX_ROWS).map((header) => [
+      {
+        class: 'font-mono sm:whitespace-nowrap',
+        content: header.known ? link(header.known.url, header.name) : header.name,
+      },
+      { class: 'font-mono break-words sm:min-w-32', content: header.value },
+      { content: header.known?.summary ?? 'Not documented here.' },
+    ]);
     out.push(
       block(
         'Headers',
-        // tabindex: keyboard users can scroll a wide table.
-        h(
-          'div',
-          { class: 'not-prose mt-2 overflow-x-auto rounded-lg border border-line', tabindex: '0' },
-          stackedOnPhones(
-            h(
-              'table',
-              { class: 'data-table' },
-              h(
-                'thead',
-                {},
-                h('tr', {}, ...['Header', 'Value', 'What it is'].map((t) => h('th', { scope: 'col' }, t))),
-              ),
-              h('tbody', {}, ...rows),
-            ),
-          ),
-        ),
+        dataTableElement(['Header', 'Value', 'What it is'], rows, 'mt-2'),
         ...(explanation.headers.length > MAX_ROWS
           ? [
               el(

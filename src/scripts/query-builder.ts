@@ -15,84 +15,45 @@ import {
   type QueryPart,
 } from '~/lib/list-url/list-query';
 import { guideUrl, LIST_URL_PARAMETER } from '~/lib/site/urls';
-import { h, stackedOnPhones } from './dom';
+import { fromTemplate } from './dom';
 
-// Whole class names, so that a page's stylesheet keeps them (integrations/page-css.ts).
-const PROBLEM_CLASS: Record<Problem['level'], string> = {
-  error: 'query-problem-error',
-  warning: 'query-problem-warning',
-};
+/**
+ * Redraws the explanation (components/query/QueryExplanation.astro) for another URL, from the
+ * templates that component draws beside it.
+ */
+function showExplanation(explanation: HTMLElement, parts: QueryPart[], problems: Problem[]): void {
+  const template = (name: string) =>
+    explanation.querySelector<HTMLTemplateElement>(`template[data-template="${name}"]`)!;
 
-/** The same markup as components/query/QueryExplanation.astro. */
-function renderExplanation(parts: QueryPart[], problems: Problem[]): HTMLElement {
-  const problemList =
-    problems.length > 0 &&
-    h(
-      'ul',
-      { class: 'mt-4 space-y-2', 'aria-label': 'Problems' },
-      ...problems.map((p) =>
-        h(
-          'li',
-          { class: `rounded-md border-l-4 px-3 py-2 text-sm ${PROBLEM_CLASS[p.level]}` },
-          h('strong', {}, p.level === 'error' ? 'Error:' : 'Check:'),
-          ` ${p.message}`,
-        ),
-      ),
+  explanation.querySelector(':scope > [data-problems]')?.remove();
+  if (problems.length > 0) {
+    const list = fromTemplate(template('problems'));
+    const lines = new Map(Array.from(list.children, (line) => [(line as HTMLElement).dataset.level, line]));
+    list.replaceChildren(
+      ...problems.map((p) => {
+        const line = lines.get(p.level)!.cloneNode(true) as HTMLElement;
+        line.append(p.message);
+        return line;
+      }),
     );
-  const rows = parts.map((part) =>
-    h(
-      'tr',
-      {},
-      h('td', { class: 'font-mono break-all' }, part.param),
-      h('td', {}, part.meaning),
-      h(
-        'td',
-        {},
-        part.guide &&
-          h(
-            'a',
-            { href: guideUrl(part.guide), class: 'text-accent underline underline-offset-2' },
-            part.guide,
-          ),
-      ),
-    ),
-  );
-  const empty = h(
-    'tr',
-    {},
-    h(
-      'td',
-      { colspan: '3', class: 'text-ink-muted' },
-      'No parameters yet: the URL asks for the first page of everything.',
-    ),
-  );
-  return h(
-    'div',
-    { 'data-explanation': true },
-    problemList,
-    // tabindex: keyboard users can scroll a wide table.
-    h(
-      'div',
-      { class: 'not-prose mt-4 overflow-x-auto rounded-lg border border-line', tabindex: '0' },
-      stackedOnPhones(
-        h(
-          'table',
-          { class: 'data-table' },
-          h('caption', { class: 'sr-only' }, 'Each parameter of the URL'),
-          h(
-            'thead',
-            {},
-            h(
-              'tr',
-              {},
-              ...['Parameter', 'What it asks for', 'Guide'].map((t) => h('th', { scope: 'col' }, t)),
-            ),
-          ),
-          h('tbody', {}, ...(rows.length ? rows : [empty])),
-        ),
-      ),
-    ),
-  );
+    explanation.prepend(list);
+  }
+
+  const rows = parts.map((part) => {
+    const row = fromTemplate<HTMLTableRowElement>(template('parameter'));
+    const [param, meaning, guide] = Array.from(row.cells);
+    param!.textContent = part.param;
+    meaning!.textContent = part.meaning;
+    const link = guide!.querySelector('a')!;
+    if (part.guide) {
+      link.href = guideUrl(part.guide);
+      link.textContent = part.guide;
+    } else link.remove();
+    return row;
+  });
+  explanation
+    .querySelector('tbody')
+    ?.replaceChildren(...(rows.length ? rows : [fromTemplate(template('no-parameters'))]));
 }
 
 /** `handedUrl`: a list URL the page's address carries (?url=), explained at once. */
@@ -102,8 +63,8 @@ function startBuilder(section: HTMLElement, handedUrl?: string): void {
   const filters = section.querySelector<HTMLUListElement>('[data-filters]');
   const template = section.querySelector<HTMLTemplateElement>('[data-filter-template]');
   const urlText = section.querySelector<HTMLElement>('[data-builder-url] [data-copy-source]');
-  const output = section.querySelector<HTMLElement>('[data-builder-output]');
-  if (!form || !filters || !template || !urlText || !output) return;
+  const explanation = section.querySelector<HTMLElement>('[data-builder-output] [data-explanation]');
+  if (!form || !filters || !template || !urlText || !explanation) return;
   const input = (name: string) => form.elements.namedItem(name) as HTMLInputElement | null;
 
   // A closed <select> cuts long operator names ("Greater than or equal to (for numbers or dates)");
@@ -114,7 +75,7 @@ function startBuilder(section: HTMLElement, handedUrl?: string): void {
   };
 
   const addFilter = (attribute = '', operator = '', value = '') => {
-    const row = template.content.firstElementChild?.cloneNode(true) as HTMLLIElement;
+    const row = fromTemplate<HTMLLIElement>(template);
     const [attr, op, val] = ['attribute', 'operator', 'value'].map((n) =>
       row.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${n}"]`),
     );
@@ -160,9 +121,7 @@ function startBuilder(section: HTMLElement, handedUrl?: string): void {
   const update = () => {
     const request = { ...read(), other };
     urlText.textContent = buildListUrl(request, conventions);
-    output.replaceChildren(
-      renderExplanation(explainRequest(request, conventions), findProblems(request, conventions)),
-    );
+    showExplanation(explanation, explainRequest(request, conventions), findProblems(request, conventions));
   };
 
   const explainPasted = () => {

@@ -4,11 +4,8 @@ import CodeBlock from './CodeBlock.astro';
 import CodeRef from './CodeRef.astro';
 import Example from './Example.astro';
 import HeaderRef from './HeaderRef.astro';
-import Heading2 from './Heading2.astro';
-import Heading3 from './Heading3.astro';
 import HeaderTable from '~/components/header/HeaderTable.astro';
 import OperatorTable from './OperatorTable.astro';
-import ProseTable from './ProseTable.astro';
 import RetryTable from './RetryTable.astro';
 
 export const mdxComponents = {
@@ -19,8 +16,5 @@ export const mdxComponents = {
   HeaderTable,
   OperatorTable,
   RetryTable,
-  h2: Heading2,
-  h3: Heading3,
   pre: CodeBlock,
-  table: ProseTable,
 };

@@ -9,8 +9,7 @@ import { SEARCH_PLACEHOLDER, statusText, type SearchStatus } from '~/lib/search/
 import { browseLine } from './browse';
 import { renderChips } from './chips';
 import { SearchController } from './controller';
-import { h } from '../dom';
-import { excerpt } from './dom';
+import { excerpt, h } from '../dom';
 import { SEARCH_PAGE_URL } from './paths';
 
 export class SearchDialog {

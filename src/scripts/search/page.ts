@@ -8,8 +8,7 @@ import { SEARCH_PLACEHOLDER, statusText, type SearchStatus } from '~/lib/search/
 import { browseLine } from './browse';
 import { renderChips } from './chips';
 import { SearchController } from './controller';
-import { h } from '../dom';
-import { excerpt } from './dom';
+import { excerpt, h } from '../dom';
 
 export function mountSearchPage(root: HTMLElement): void {
   const fallback = root.querySelector<HTMLElement>('[data-search-fallback]');

@@ -1,13 +1,12 @@
 import type { GuideData } from '~/schemas/guide';
 import { guideUrl } from '~/lib/site/urls';
 import type { Guide } from '../model';
+import { jsxAttributeValues } from '../mdx-refs';
 import { fileOf, type CheckContext, type RawEntry } from './context';
 
-/** Finds `<Name attr="value"` uses in MDX source; the values become checked references. */
+/** The values of `attribute` on a guide's `<component>` elements; they become checked references. */
 export function componentRefs(body: string | undefined, component: string, attribute: string): string[] {
-  if (!body) return [];
-  const pattern = new RegExp(`<${component}\\b[^>]*?\\b${attribute}=(?:"([^"]*)"|'([^']*)')`, 'g');
-  return [...body.matchAll(pattern)].map((m) => m[1] ?? m[2] ?? '');
+  return body ? jsxAttributeValues(body, component, attribute) : [];
 }
 
 /** The guides in reading order, with the headers, codes and APIs their components name. */
