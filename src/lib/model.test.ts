@@ -239,6 +239,16 @@ describe('buildModel', () => {
     ]);
   });
 
+  test("reports a guide's code block that does not say where it comes from, by line", () => {
+    const guide = {
+      id: 'paging',
+      filePath: 'content/guides/paging.mdx',
+      data: { title: 'Paging', summary: 'Paging.', order: 1, group: 'requests' as const },
+      body: '<Example source="documented">\n\n```http\nGET /items?page=2\n```\n\n</Example>\n\n```sh\ncurl x\n```',
+    };
+    expect(problemsOf(content({ guides: [guide] }))).toEqual(['content/guides/paging.mdx → line 9']);
+  });
+
   test('rejects a GraphQL message without a code page, a missing lookalike and a duplicate message', () => {
     const raw = content({
       graphqlErrors: [

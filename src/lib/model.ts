@@ -12,6 +12,7 @@ import type { HeaderData } from '~/schemas/header';
 import type { Site } from '~/schemas/site';
 import { ProblemList } from './content-errors';
 import { findFlowProblems } from './flows';
+import { findExampleProblems } from './guide-examples';
 import { classOf, lookupStatus, type RegistryEntry, type StatusClass } from './registry';
 import { asWords } from './words';
 import { codeUrl, errorUrl, flowUrl, guideUrl, headerSlug, headerUrl, retryRowAnchor } from './urls';
@@ -177,16 +178,20 @@ export function buildModel(raw: RawContent): SiteModel {
       problems.add(file, field, `no header "${name}" in content/headers/`);
   };
 
-  const guides: Guide[] = (raw.guides ?? []).map((entry) => ({
-    ...entry.data,
-    id: entry.id,
-    slug: entry.id,
-    file: fileOf(entry, 'guides'),
-    url: guideUrl(entry.id),
-    headerRefs: componentRefs(entry.body, 'HeaderRef', 'name'),
-    codeRefs: componentRefs(entry.body, 'CodeRef', 'code'),
-    retryTables: componentRefs(entry.body, 'RetryTable', 'api'),
-  }));
+  const guides: Guide[] = (raw.guides ?? []).map((entry) => {
+    const file = fileOf(entry, 'guides');
+    for (const p of findExampleProblems(entry.body)) problems.add(file, p.field, p.message);
+    return {
+      ...entry.data,
+      id: entry.id,
+      slug: entry.id,
+      file,
+      url: guideUrl(entry.id),
+      headerRefs: componentRefs(entry.body, 'HeaderRef', 'name'),
+      codeRefs: componentRefs(entry.body, 'CodeRef', 'code'),
+      retryTables: componentRefs(entry.body, 'RetryTable', 'api'),
+    };
+  });
   guides.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
   const guideSlugs = new Set(guides.map((g) => g.slug));
 

@@ -12,6 +12,17 @@ export const RetryWhenSchema = z.enum([
 ]);
 export type RetryWhen = z.infer<typeof RetryWhenSchema>;
 
+/**
+ * Where an example comes from, shown beside it and exported: `documented` when the vendor's docs show
+ * it and it repeats their values exactly, `illustrative` when it is ours (docs/authoring.md).
+ */
+export const ExampleSourceSchema = z
+  .enum(['documented', 'illustrative'])
+  .describe(
+    'documented: the vendor’s docs show this example and it repeats their values exactly; illustrative: ours, labeled so on the page.',
+  );
+export type ExampleSource = z.infer<typeof ExampleSourceSchema>;
+
 /** One appearance of the code in one documentation generation. */
 export const HistoryEntrySchema = z.strictObject({
   generation: SlugSchema.describe('Id of a generation declared in site.yaml.'),
@@ -53,12 +64,13 @@ export const CodeSchema = z.strictObject({
     .describe('Related guides by slug, e.g. pagination; each must exist in content/guides/.'),
   example: z
     .strictObject({
+      source: ExampleSourceSchema,
       caption: TextSchema.describe('One line: what the example shows (inline Markdown).'),
       request: TextSchema.optional().describe('The HTTP request, as text (request line, headers, body).'),
       response: TextSchema.describe('The HTTP response, as text (status line, headers, body).'),
     })
     .optional()
-    .describe('An example exchange, where one helps the reader recognise the situation.'),
+    .describe('An example exchange, where one helps the reader recognize the situation.'),
   history: z
     .array(HistoryEntrySchema)
     .min(1, 'list at least the generation that documents the code')
