@@ -175,6 +175,20 @@ describe('buildModel', () => {
     ]);
   });
 
+  test('requires causes and solutions to say where they come from, and refuses a source without them', () => {
+    const raw = content({
+      codes: [
+        code('rest', 429, { causes: ['Too fast.'] }),
+        code('rest', 404, { causesSource: 'ours' }),
+        code('rest', 400, { solutions: ['Fix it.'], causesSource: 'documented' }),
+      ],
+    });
+    expect(problemsOf(raw)).toEqual([
+      'content/codes/rest/429.md → causesSource',
+      'content/codes/rest/404.md → causesSource',
+    ]);
+  });
+
   test('rejects history in an unknown generation or out of order', () => {
     const unknown = code('rest', 429, { history: [{ generation: 'future', label: 'X' }] });
     const reversed = code('rest', 404, {

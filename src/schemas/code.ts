@@ -23,6 +23,18 @@ export const ExampleSourceSchema = z
   );
 export type ExampleSource = z.infer<typeof ExampleSourceSchema>;
 
+/**
+ * Where a code's causes and solutions come from: `documented` when they restate that code's row of
+ * the vendor's troubleshooting table in our words and add nothing, `ours` otherwise. The API's page
+ * shows the two kinds of rows apart.
+ */
+export const CausesSourceSchema = z
+  .enum(['documented', 'ours'])
+  .describe(
+    'documented: they restate the code’s row of the vendor’s troubleshooting table, adding nothing; ours: anything else.',
+  );
+export type CausesSource = z.infer<typeof CausesSourceSchema>;
+
 /** One appearance of the code in one documentation generation. */
 export const HistoryEntrySchema = z.strictObject({
   generation: SlugSchema.describe('Id of a generation declared in site.yaml.'),
@@ -50,6 +62,9 @@ export const CodeSchema = z.strictObject({
   summary: TextSchema.describe('One sentence: what the code means for this API (inline Markdown).'),
   causes: z.array(TextSchema).default([]).describe('Common causes, most likely first (inline Markdown).'),
   solutions: z.array(TextSchema).default([]).describe('What to do, in order (inline Markdown).'),
+  causesSource: CausesSourceSchema.optional().describe(
+    'Where the causes and solutions come from; required with them, refused without (lib/model.ts).',
+  ),
   retry: z.strictObject({
     when: RetryWhenSchema,
     advice: TextSchema.describe('Whether, when and how to repeat the request.'),
