@@ -299,7 +299,7 @@ describe('buildModel', () => {
     ]);
   });
 
-  test("checks the guides and the limit error an API's list conventions name", () => {
+  test("checks the guides an API's list conventions name", () => {
     const rest = api('rest');
     const listQuery = {
       resources: ['/items'],
@@ -316,15 +316,11 @@ describe('buildModel', () => {
       ],
       page: 'page',
       limit: 'limit',
-      maxLimit: 250,
-      limitError: 413,
+      maxLimit: { value: 250, paths: ['/items'] },
       guides: { pagination: 'paging' },
     };
     const raw = content({ apis: [{ ...rest, data: { ...rest.data, listQuery } } as never, api('gql', 2)] });
-    expect(problemsOf(raw)).toEqual([
-      'content/apis/rest.yaml → listQuery.guides.pagination',
-      'content/apis/rest.yaml → listQuery.limitError',
-    ]);
+    expect(problemsOf(raw)).toEqual(['content/apis/rest.yaml → listQuery.guides.pagination']);
   });
 
   test('rejects an API id that a site section owns', () => {

@@ -268,7 +268,7 @@ export function buildModel(raw: RawContent): SiteModel {
       problems.add(file, field, `no code page "${ref}" (write API/CODE, e.g. rest/429)`);
   };
 
-  // List-query conventions point at guides and at the code a too-large page gives.
+  // List-query conventions point at guides.
   for (const api of apis) {
     const query = api.listQuery;
     if (!query) continue;
@@ -276,8 +276,6 @@ export function buildModel(raw: RawContent): SiteModel {
       if (slug && !guideSlugs.has(slug))
         problems.add(api.file, `listQuery.guides.${part}`, `no guide "${slug}" in content/guides/`);
     }
-    if (query.limitError !== undefined)
-      checkCodeRef(api.file, 'listQuery.limitError', codeKey(api.id, query.limitError));
   }
 
   // Guides' component references
