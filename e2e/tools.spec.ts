@@ -170,7 +170,7 @@ test.describe('response inspector', () => {
       await page.getByRole('button', { name: 'Explain' }).click();
       const output = page.locator('[data-inspector-output]');
       await expect(output.locator('a[href="/graphql/errors/jwt-expired/"]')).toBeVisible();
-      await expect(output).not.toContainText('Not recognised');
+      await expect(output).not.toContainText('Not recognized');
       // The message comes with the GraphQL API's 401, so that is the status it explains.
       await expect(output.getByRole('heading', { name: 'Status 401 Unauthorized' })).toBeVisible();
       await expect(output.getByRole('link', { name: '401 Unauthorized', exact: true })).toHaveAttribute(
@@ -217,7 +217,7 @@ test.describe('response inspector', () => {
       'href',
       '/headers/content-type/',
     );
-    await expect(output).not.toContainText('Not recognised');
+    await expect(output).not.toContainText('Not recognized');
   });
 
   test("reads the status from an HTTP client's error message", async ({ page }) => {
