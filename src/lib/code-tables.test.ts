@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { troubleshootingGroups } from './code-tables';
+import { troubleshootingAnchor, troubleshootingGroupAnchor, troubleshootingGroups } from './code-tables';
 import type { StatusCode } from './model';
 
 const code = (n: number, extra: Partial<StatusCode> = {}) =>
@@ -25,6 +25,14 @@ describe('troubleshootingGroups', () => {
     ]);
     expect(groups[0]!.heading).toMatch(/^From the troubleshooting table of the API’s docs/);
     expect(groups[1]!.heading).toMatch(/^Ours, not from the API’s docs/);
+  });
+
+  test('anchors each group apart from the codes’ rows', () => {
+    expect([troubleshootingGroupAnchor('documented'), troubleshootingGroupAnchor('ours')]).toEqual([
+      'troubleshooting-documented',
+      'troubleshooting-ours',
+    ]);
+    expect(troubleshootingAnchor(204)).toBe('troubleshooting-204');
   });
 
   test('keeps rows with the same words apart when they come from different places', () => {

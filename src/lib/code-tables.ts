@@ -72,3 +72,6 @@ export function troubleshootingGroups(codes: readonly StatusCode[]): Troubleshoo
 
 /** The anchor of a code's row in the troubleshooting table. */
 export const troubleshootingAnchor = (code: number) => `troubleshooting-${code}`;
+
+/** The anchor of the row that heads a group of the troubleshooting table. */
+export const troubleshootingGroupAnchor = (source: CausesSource) => `troubleshooting-${source}`;
