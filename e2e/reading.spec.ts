@@ -156,6 +156,24 @@ test.describe('row links', () => {
     );
   });
 
+  test('stays on the line of the words it follows, in a narrow first column too', async ({ page }) => {
+    await page.setViewportSize(desktop);
+    for (const path of ['/guides/rate-limits/', '/headers/']) {
+      await page.goto(path);
+      // A link that wrapped would start a line of its own, at the cell's left edge.
+      const wrapped = await page.locator('td a.row-link').evaluateAll((links) =>
+        links
+          .filter((a) => {
+            const cell = a.closest('td')!;
+            const left = cell.getBoundingClientRect().left + parseFloat(getComputedStyle(cell).paddingLeft);
+            return a.getBoundingClientRect().left < left + 1;
+          })
+          .map((a) => a.getAttribute('href')),
+      );
+      expect(wrapped, path).toEqual([]);
+    }
+  });
+
   test('a heading reached by its address is marked, as a row is', async ({ page }) => {
     await page.goto('/rest/429/#retry');
     const background = (selector: string) =>

@@ -380,4 +380,13 @@ test.describe('response inspector brings its answer to the reader', () => {
     await expect(answer(page)).toBeFocused();
     await expect(answer(page)).toBeInViewport();
   });
+
+  test('a long header value wraps, so the answer reads without scrolling sideways', async ({ page }) => {
+    await page.goto('/tools/inspector/');
+    await page.getByRole('button', { name: /301/ }).first().click();
+    const table = page.locator('[data-inspector-output] table').first();
+    await expect(table).toContainText('Location');
+    const frame = table.locator('xpath=..');
+    expect(await frame.evaluate((f) => f.scrollWidth - f.clientWidth)).toBe(0);
+  });
 });

@@ -149,7 +149,7 @@ function render(explanation: Explanation): HTMLElement[] {
         class: 'font-mono sm:whitespace-nowrap',
         content: header.known ? link(header.known.url, header.name) : header.name,
       },
-      { class: 'font-mono break-words sm:min-w-32', content: header.value },
+      { class: 'font-mono wrap-anywhere sm:min-w-32', content: header.value },
       { content: header.known?.summary ?? 'Not documented here.' },
     ]);
     out.push(

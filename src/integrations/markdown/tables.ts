@@ -49,7 +49,8 @@ function markUp(table: Element, ctx: HastVisitorContext, anchors: RowAnchors): v
             const id = anchors.next(text);
             if (id) {
               ctx.setProperty(cell, 'id', id);
-              ctx.appendChild(cell, [{ type: 'text', value: ' ' }, rowLink(id, oneLine(text))]);
+              // A no-break space: the link stays on the line of the cell's last word.
+              ctx.appendChild(cell, [{ type: 'text', value: '\u00a0' }, rowLink(id, oneLine(text))]);
             }
           }
           const attributes = inHead ? layout.columnHeader : layout.cell(column, cell.tagName === 'th');
