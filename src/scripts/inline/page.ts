@@ -34,13 +34,13 @@ declare const PAGEFIND: string;
   apply();
   system.addEventListener('change', () => apply());
 
-  // Code samples show the language set here before they are drawn; their tabs follow once parsed.
+  // Code samples show the reader's language, put on the root before they are drawn (global.css);
+  // their tabs say which once parsed. A choice is remembered.
   const showLanguage = (lang: string) => {
     d.dataset.codeLang = lang;
     document.querySelectorAll<HTMLElement>('[role=tab][data-lang]').forEach((tab) => {
-      const selected = tab.dataset.lang === lang;
-      tab.setAttribute('aria-selected', String(selected));
-      tab.tabIndex = selected ? 0 : -1;
+      tab.tabIndex = tab.dataset.lang === lang ? 0 : -1;
+      tab.ariaSelected = String(!tab.tabIndex);
     });
   };
   d.dataset.codeLang = stored('code-lang') || 'http';
@@ -145,18 +145,18 @@ declare const PAGEFIND: string;
 
   // The tabs of code samples, as the WAI-ARIA tabs pattern has them: arrows, Home and End.
   document.addEventListener('keydown', (event) => {
-    const tab =
-      event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('[role=tab][data-lang]') : null;
-    const tabs = Array.from(tab?.parentElement?.children ?? []) as HTMLElement[];
-    const i = tab ? tabs.indexOf(tab) : -1;
-    const next = (
-      { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: tabs.length - 1 } as Record<string, number>
-    )[event.key];
-    if (!tab || next === undefined) return;
+    const tab = (event.target as Element).closest?.<HTMLElement>('[role=tab][data-lang]');
+    const tabs = tab ? (Array.from(tab.parentElement!.children) as HTMLElement[]) : [];
+    const i = tabs.indexOf(tab!);
+    const n = tabs.length;
+    const to = ({ ArrowRight: i + 1, ArrowLeft: i + n - 1, Home: 0, End: n - 1 } as Record<string, number>)[
+      event.key
+    ];
+    const next = tabs[to! % n];
+    if (!next) return;
     event.preventDefault();
-    const target = tabs[(next + tabs.length) % tabs.length]!;
-    chooseLanguage(target);
-    target.focus();
+    chooseLanguage(next);
+    next.focus();
   });
 
   // Arriving from a search result (?hl=…): its module marks the searched words.
