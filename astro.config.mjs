@@ -44,8 +44,14 @@ const sourceDigest = createHash('sha256')
     [
       ...sources('./src/schemas/'),
       ...sources('./src/integrations/markdown/'),
-      // What the Markdown plugins import.
-      ...sources('./src/lib/html/', ['data-table.ts', 'table-rows.ts']),
+      // What the Markdown plugins and the schemas' checks of inline Markdown import.
+      ...sources('./src/lib/html/', [
+        'data-table.ts',
+        'entities.ts',
+        'markdown.ts',
+        'safe-url.ts',
+        'table-rows.ts',
+      ]),
       ...sources('./src/lib/text/', ['words.ts']),
     ].join('\0'),
   )
