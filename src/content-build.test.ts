@@ -1,9 +1,11 @@
 /**
  * Content errors stop the build with the file and the field. These run Astro itself over a small
- * fixture content root (src/test-fixtures/minimal-content), broken in one place per test.
+ * fixture content root (src/test-fixtures/minimal-content), broken in one or more places per test.
+ * Problems in the content itself stop `astro sync`, the build's first step, before any page is
+ * rendered (integrations/content-check.ts).
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
@@ -30,6 +32,34 @@ function edit(root: string, file: string, change: (text: string) => string): voi
   const path = join(root, 'content', file);
   writeFileSync(path, change(readFileSync(path, 'utf8')));
 }
+
+function write(root: string, file: string, text: string): void {
+  writeFileSync(join(root, 'content', file), text);
+}
+
+function rename(root: string, from: string, to: string): void {
+  renameSync(join(root, 'content', from), join(root, 'content', to));
+}
+
+/** A valid code page of the fixture's API, with the summary given. */
+const codeFile = (code: number, summary: string) =>
+  [
+    '---',
+    'api: rest',
+    `code: ${code}`,
+    'label: Label',
+    `summary: ${JSON.stringify(summary)}`,
+    'retry:',
+    '  when: backoff',
+    '  advice: Try again later.',
+    'history:',
+    '  - generation: current',
+    '    label: Label',
+    '---',
+    '',
+    'When it happens.',
+    '',
+  ].join('\n');
 
 /** Runs an Astro command; resolves to its exit status and everything it printed, without colour codes
  * (a CI that forces colour would otherwise split the field name from its message). */
@@ -60,8 +90,7 @@ describe('content errors fail the build, naming the file and the field', { timeo
     edit(root, 'codes/rest/429.md', (t) => t.replace('code: 429', 'code: 4299'));
     const result = await astro(root, 'sync');
     expect(result.ok).toBe(false);
-    expect(result.output).toContain('codes/rest/429.md');
-    expect(result.output).toMatch(/code: must be an HTTP status code from 100 to 599/);
+    expect(result.output).toContain('codes/rest/429.md → code: must be an HTTP status code from 100 to 599');
   });
 
   test('a missing label', async () => {
@@ -69,14 +98,13 @@ describe('content errors fail the build, naming the file and the field', { timeo
     edit(root, 'codes/rest/429.md', (t) => t.replace('label: Too Many Requests\n', ''));
     const result = await astro(root, 'sync');
     expect(result.ok).toBe(false);
-    expect(result.output).toContain('codes/rest/429.md');
-    expect(result.output).toMatch(/\blabel\b.*Required/);
+    expect(result.output).toContain('codes/rest/429.md → label: required');
   });
 
   test('a flow answer that leads to a missing node', async () => {
     const root = makeProject('broken-flow');
     edit(root, 'flows/rate-limited.yaml', (t) => t.replace('next: wait', 'next: sleep'));
-    const result = await astro(root, 'build');
+    const result = await astro(root, 'sync');
     expect(result.ok).toBe(false);
     expect(result.output).toContain(
       'flows/rate-limited.yaml → nodes.waited.answers[1].next: leads to missing node "sleep"',
@@ -86,8 +114,79 @@ describe('content errors fail the build, naming the file and the field', { timeo
   test('a code of an API that does not exist', async () => {
     const root = makeProject('unknown-api');
     edit(root, 'codes/rest/429.md', (t) => t.replace('api: rest', 'api: soap'));
-    const result = await astro(root, 'build');
+    const result = await astro(root, 'sync');
     expect(result.ok).toBe(false);
     expect(result.output).toContain('codes/rest/429.md → api: no API "soap"');
   });
+
+  test('a code whose file is named after another code (410.md declaring code 411)', async () => {
+    const root = makeProject('code-not-file-name');
+    rename(root, 'codes/rest/429.md', 'codes/rest/410.md');
+    edit(root, 'codes/rest/410.md', (t) => t.replace('code: 429', 'code: 411'));
+    edit(root, 'flows/rate-limited.yaml', (t) => t.replace('rest/429', 'rest/411'));
+    const result = await astro(root, 'sync');
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(
+      'codes/rest/410.md → code: says 411 but the file is named 410: the two must match',
+    );
+  });
 });
+
+describe(
+  'hostile content fails the build, naming the file and the field or link',
+  { timeout: 90_000 },
+  () => {
+    test('HTML in a code’s solutions', async () => {
+      const root = makeProject('html-in-solutions');
+      edit(root, 'codes/rest/429.md', (t) =>
+        t.replace('retry:', 'solutions: [Wait. <img src=x onerror=alert(1)>]\ncausesSource: ours\nretry:'),
+      );
+      const result = await astro(root, 'sync');
+      expect(result.ok).toBe(false);
+      expect(result.output).toContain(
+        'codes/rest/429.md → solutions[0]: HTML is not allowed in content, only Markdown: "<img src=x onerror=alert(1)>"',
+      );
+    });
+
+    test('javascript: and data: links in YAML and in a Markdown body, and HTML in the body', async () => {
+      const root = makeProject('unsafe-links');
+      edit(root, 'flows/rate-limited.yaml', (t) =>
+        t.replace('steps: [Wait, then retry.]', 'steps: ["[Retry](javascript:alert(1))"]'),
+      );
+      edit(root, 'codes/rest/429.md', (t) => `${t}\n[Details](data:text/html,hi) <b onclick="x">now</b>\n`);
+      const result = await astro(root, 'sync');
+      expect(result.ok).toBe(false);
+      expect(result.output).toContain(
+        'flows/rate-limited.yaml → nodes.wait.steps[0]: link "javascript:alert(1)": a javascript: URL runs code when followed',
+      );
+      // Line 16 of the file: 12 lines of frontmatter, a blank line, the body's first line and a blank.
+      expect(result.output).toContain(
+        'codes/rest/429.md → line 16: link "data:text/html,hi": a data: URL can hold a page with scripts of its own',
+      );
+      expect(result.output).toContain(
+        'codes/rest/429.md → line 16: HTML is not allowed in content, only Markdown: "<b onclick="x">"',
+      );
+    });
+
+    test('several problems in several files, of every kind, in one report', async () => {
+      const root = makeProject('many-problems');
+      edit(root, 'codes/rest/429.md', (t) => t.replace('code: 429', 'code: 4299'));
+      edit(root, 'apis/rest.yaml', (t) => t.replace(/^shortName: .*\n/m, ''));
+      write(root, 'codes/rest/500.md', codeFile(500, 'Oops. [Status](javascript:alert(1))'));
+      write(root, 'codes/rest/503.md', codeFile(503, 'Down.').replace('retry:', 'headers: [X-Nope]\nretry:'));
+      edit(root, 'flows/rate-limited.yaml', (t) => t.replace('next: wait', 'next: sleep'));
+      const result = await astro(root, 'build');
+      expect(result.ok).toBe(false);
+      const report = result.output.slice(result.output.indexOf('Content check failed'));
+      expect(report).toMatch(/^Content check failed \(5 problems\):/);
+      for (const line of [
+        'codes/rest/429.md → code: must be an HTTP status code from 100 to 599',
+        'codes/rest/500.md → summary: link "javascript:alert(1)": a javascript: URL runs code when followed',
+        'codes/rest/503.md → headers[0]: no header "X-Nope" in content/headers/',
+        'flows/rate-limited.yaml → nodes.waited.answers[1].next: leads to missing node "sleep"',
+        'apis/rest.yaml → shortName: required',
+      ])
+        expect(report).toContain(line);
+    });
+  },
+);

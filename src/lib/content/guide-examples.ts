@@ -15,13 +15,17 @@ const FENCE = /^\s*(`{3,}|~{3,})/;
 const EXAMPLE_OPEN = /<Example\b([^>]*)>/;
 const EXAMPLE_CLOSE = /<\/Example>/;
 
-export function findExampleProblems(body: string | undefined): ExampleProblem[] {
+/** `lineName` names a line of the body as the file numbers it (checks/context.ts, bodyLine). */
+export function findExampleProblems(
+  body: string | undefined,
+  lineName: (line: number) => string = (line) => `line ${line}`,
+): ExampleProblem[] {
   if (!body) return [];
   const problems: ExampleProblem[] = [];
   let fence: string | undefined;
   let inExample = false;
   body.split('\n').forEach((line, i) => {
-    const field = `line ${i + 1}`;
+    const field = lineName(i + 1);
     const marker = FENCE.exec(line)?.[1];
     if (fence) {
       // A fence closes with the same character, at least as long (CommonMark).
