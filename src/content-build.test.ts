@@ -2,7 +2,8 @@
  * Content errors stop the build with the file and the field. These run Astro itself over a small
  * fixture content root (src/test-fixtures/minimal-content), broken in one or more places per test.
  * Problems in the content itself stop `astro sync`, the build's first step, before any page is
- * rendered (integrations/content-check.ts).
+ * rendered (integrations/content-check.ts); links that lead nowhere are found once the pages are
+ * built (integrations/link-check.ts).
  */
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -187,6 +188,24 @@ describe(
         'apis/rest.yaml → shortName: required',
       ])
         expect(report).toContain(line);
+    });
+
+    test('links to a page or a #fragment that does not exist', async () => {
+      const root = makeProject('dead-links');
+      edit(
+        root,
+        'codes/rest/429.md',
+        (t) => `${t}\nSee [418](/rest/418/) and [the advice](/rest/429/#nowhere).\n`,
+      );
+      const result = await astro(root, 'build');
+      expect(result.ok).toBe(false);
+      expect(result.output).toContain('Link check failed (2 broken links):');
+      expect(result.output).toContain(
+        'content/codes/rest/429.md → link "/rest/418/": no page or file at /rest/418/ (on /rest/429/)',
+      );
+      expect(result.output).toContain(
+        'content/codes/rest/429.md → link "/rest/429/#nowhere": no element with id "nowhere" on /rest/429/ (on /rest/429/)',
+      );
     });
   },
 );
