@@ -6,6 +6,7 @@ import { asWords } from '~/lib/text/words';
 import type { StatusCode } from '../model';
 import { findMarkupProblems } from '../markup';
 import { bodyLine, codeKey, fileOf, type CheckContext, type RawEntry } from './context';
+import { checkExample } from './examples';
 
 /**
  * The codes of every API, with what the registry and the site's generations say of them. Each must
@@ -71,6 +72,7 @@ export function checkCodes(raw: RawEntry<CodeData>[], site: Site, context: Check
 
     data.headers.forEach((header, i) => context.header(file, `headers[${i}]`, header));
     data.guides.forEach((slug, i) => context.guide(file, `guides[${i}]`, slug));
+    checkExample(file, data.example, problems);
 
     codes.push({
       ...data,
