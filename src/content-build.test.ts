@@ -10,6 +10,7 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
+import { Parser } from 'htmlparser2';
 import { afterAll, describe, expect, test } from 'vitest';
 
 const run = promisify(execFile);
@@ -40,6 +41,16 @@ function write(root: string, file: string, text: string): void {
 
 function rename(root: string, from: string, to: string): void {
   renameSync(join(root, 'content', from), join(root, 'content', to));
+}
+
+/** The elements of a page that carry `attribute`, as an HTML parser reads the page. */
+function elementsWithAttribute(html: string, attribute: string): string[] {
+  const found: string[] = [];
+  const parser = new Parser({
+    onopentag: (name, attributes) => void (attribute in attributes && found.push(name)),
+  });
+  parser.end(html);
+  return found;
 }
 
 /** A valid code page of the fixture's API, with the summary given. */
@@ -188,6 +199,21 @@ describe(
         'apis/rest.yaml → shortName: required',
       ])
         expect(report).toContain(line);
+    });
+
+    test('a label that holds HTML is text on every page, the 404 page’s list of codes too', async () => {
+      const root = makeProject('html-in-label');
+      const label = 'Too Many </script><img src=x onerror=alert(1)>';
+      edit(root, 'codes/rest/429.md', (t) => t.replaceAll('label: Too Many Requests', `label: "${label}"`));
+      const result = await astro(root, 'build');
+      expect(result.ok).toBe(true);
+      // The 404 page carries every code's label as JSON in a script element.
+      const notFound = readFileSync(join(root, 'dist-content/404.html'), 'utf8');
+      const page = readFileSync(join(root, 'dist-content/rest/429/index.html'), 'utf8');
+      // Read as a browser reads it: a `</script>` in a script's text would end it, and the `<img>`
+      // after it would be an element.
+      for (const html of [notFound, page]) expect(elementsWithAttribute(html, 'onerror')).toEqual([]);
+      expect(notFound).toContain('Too Many \\u003c/script>\\u003cimg src=x onerror=alert(1)>');
     });
 
     test('links to a page or a #fragment that does not exist', async () => {
