@@ -17,7 +17,8 @@ const run = promisify(execFile);
 const projectRoot = new URL('..', import.meta.url).pathname;
 const fixture = join(projectRoot, 'src/test-fixtures/minimal-content');
 const work = mkdtempSync(join(tmpdir(), 'content-build-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// A copy of the project per test, most with a built site: removing them takes a while under load.
+afterAll(() => rmSync(work, { recursive: true, force: true }), 60_000);
 
 /** A throwaway copy of this project's code with its own content, .astro/ and dist/. */
 function makeProject(name: string): string {
