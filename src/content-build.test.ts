@@ -70,7 +70,7 @@ describe('content errors fail the build, naming the file and the field', { timeo
     const result = await astro(root, 'sync');
     expect(result.ok).toBe(false);
     expect(result.output).toContain('codes/rest/429.md');
-    expect(result.output).toMatch(/\blabel\b.*Required/);
+    expect(result.output).toMatch(/\blabel\b.+Required/);
   });
 
   test('a flow answer that leads to a missing node', async () => {

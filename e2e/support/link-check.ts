@@ -60,7 +60,7 @@ export function findBrokenLinks(
   for (const [page, { links }] of pages) {
     for (const href of links) {
       const trimmed = href.trim();
-      if (trimmed === '' || trimmed === '#' || /^(mailto|tel|javascript|data):/i.test(trimmed)) continue;
+      if (trimmed === '' || trimmed === '#' || /^(?:mailto|tel|javascript|data):/i.test(trimmed)) continue;
       let url: URL;
       try {
         url = new URL(trimmed, new URL(page, site));

@@ -20,6 +20,6 @@ export const TextSchema = z.string().trim().min(1, 'must not be empty');
  * code spans and emphasis, but no link of its own, which would nest one link in another.
  */
 export const LinkedSummarySchema = TextSchema.refine(
-  (text) => !/\[[^\]]*\]\(/.test(text),
+  (text) => !/\[[^[\]]*\]\(/.test(text),
   'must not hold a Markdown link: it is shown inside a link to its page',
 );
