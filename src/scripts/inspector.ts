@@ -172,6 +172,7 @@ function render(explanation: Explanation): HTMLElement[] {
     out.push(block('Not recognised', list(capped(explanation.unrecognised, (u) => [u]))));
   if (!out.length)
     out.push(el('p', 'text-ink-muted', 'Nothing recognisable yet: paste a status line, headers or a body.'));
+  if (explanation.notice) out.unshift(el('p', 'font-semibold', explanation.notice));
   return out;
 }
 
