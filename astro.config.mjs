@@ -15,6 +15,7 @@ import { staticHeaders } from './src/integrations/static-headers.ts';
 import { buildPaths } from './src/integrations/content-root.ts';
 import { headingLinks } from './src/integrations/markdown/heading-links.ts';
 import { markdownTables } from './src/integrations/markdown/tables.ts';
+import { codeFences } from './src/integrations/markdown/code-fences.ts';
 
 const paths = buildPaths();
 const site = /** @type {{ url: string }} */ (
@@ -73,10 +74,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [
     // Guides' section headings link to themselves, so they need their ids first; Astro's own pass
-    // of heading ids, later, keeps them.
+    // of heading ids, later, keeps them. Code fences go to components/mdx/CodeBlock.astro.
     mdx({
       processor: satteri({
-        hastPlugins: [...markdownPlugins, () => satteriHeadingIdsPlugin(), headingLinks],
+        hastPlugins: [...markdownPlugins, () => satteriHeadingIdsPlugin(), headingLinks, codeFences],
       }),
     }),
     // The search page is noindex: it has no content of its own.

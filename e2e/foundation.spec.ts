@@ -42,6 +42,27 @@ test.describe('REST code table', () => {
     await expect(legacy.locator('tr:has(#code-302)')).toContainText('Legacy');
     await expect(legacy.locator('tr:has(#code-509)')).toContainText('Legacy');
   });
+
+  test("the troubleshooting table holds the docs' rows, redirects included, apart from ours", async ({
+    page,
+  }) => {
+    await page.goto('/rest/');
+    const table = page.getByRole('table', { name: 'Common causes and solutions by status code' });
+    const documented = table.locator('tbody[data-causes-source="documented"]');
+    const ours = table.locator('tbody[data-causes-source="ours"]');
+    await expect(documented.getByRole('rowheader')).toHaveText(
+      /^From the troubleshooting table of the API’s docs/,
+    );
+    await expect(ours.getByRole('rowheader')).toHaveText(/^Ours, not from the API’s docs/);
+    // The docs' table has one row for 204, 301 and 302, and rows for 400, 401, 403, 415 and 500.
+    const codesOf = (group: Locator) =>
+      group.locator('h3').evaluateAll((hs) => hs.map((h) => h.textContent!.replace(/\s+/g, ' ').trim()));
+    expect(await codesOf(documented)).toEqual(['204, 301, 302', '400', '401', '403', '415', '500']);
+    const redirects = documented.locator('tr:has(#troubleshooting-204)');
+    await expect(redirects).toContainText('www');
+    await expect(redirects.locator('#troubleshooting-302')).toHaveCount(1);
+    expect(await codesOf(ours)).toContain('429');
+  });
 });
 
 test.describe('deep links', () => {
@@ -209,7 +230,7 @@ test.describe('inline code', () => {
   test('looks the same whether Markdown or a template wrote it', async ({ page }) => {
     await page.goto('/graphql/');
     // The lead is the API's Markdown description; the section intro is the template's own text.
-    const fromMarkdown = page.locator('h1 + p.inline-markdown code', { hasText: 'errors' });
+    const fromMarkdown = page.locator('h1 + p.inline-markdown code').first();
     const fromTemplate = page.locator('#messages + p code', { hasText: 'errors' });
     const look = (code: typeof fromMarkdown) =>
       code.evaluate((el) => {
@@ -253,7 +274,7 @@ test.describe('phone layout', () => {
     expect(await blocks.count()).toBeGreaterThan(1);
     for (const block of await blocks.all()) {
       const button = (await block.getByRole('button', { name: 'Copy' }).boundingBox())!;
-      const code = (await block.locator('pre').boundingBox())!;
+      const code = (await block.locator('pre:visible').boundingBox())!;
       expect(button.y + button.height, await block.innerText()).toBeLessThanOrEqual(code.y);
     }
     await expect(blocks.first()).toContainText('HTTP');
@@ -300,7 +321,7 @@ test.describe('copy buttons', () => {
     await page.goto('/guides/pagination/');
     const block = page.locator('.code-block').first();
     await block.getByRole('button', { name: 'Copy' }).click();
-    expect(await clipboard(page)).toBe(await block.locator('pre').innerText());
+    expect(await clipboard(page)).toBe(await block.locator('pre:visible').innerText());
     expect(await clipboard(page)).toContain('GET /v3/catalog/products?page=2&limit=10');
   });
 });
@@ -341,7 +362,11 @@ test.describe('wide tables', () => {
     await page.goto('/rest/');
     await expect(causes(page).getByRole('columnheader')).toHaveText(['Code', 'Common causes', 'What to do']);
     await expect(causes(page).locator('thead')).not.toBeInViewport();
-    const [code, reasons, fixes] = await causes(page).getByRole('row').nth(1).getByRole('cell').all();
+    // A row of codes; the first row of each group names where the group's rows come from.
+    const [code, reasons, fixes] = await causes(page)
+      .locator('tr:has(#troubleshooting-400)')
+      .getByRole('cell')
+      .all();
     expect(await drawnLabel(code!)).toBe('none');
     expect(await drawnLabel(fixes!)).toBe('"What to do" / ""');
     const [above, below] = [(await reasons!.boundingBox())!, (await fixes!.boundingBox())!];

@@ -264,6 +264,21 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
     });
   }
 
+  // With no language chosen on the root, as without JavaScript, every language of a request shows
+  // at once: axe measures each token color.
+  for (const path of ['/rest/429/', '/guides/request-structure/'])
+    for (const colorScheme of ['light', 'dark'] as const)
+      test(`${path}: its code samples in every language, in ${colorScheme}, have no violations`, async ({
+        sharedPage: page,
+      }) => {
+        await page.setViewportSize(desktop);
+        await page.emulateMedia({ colorScheme });
+        await page.goto(path);
+        await page.evaluate(() => delete document.documentElement.dataset.codeLang);
+        await expect(page.getByRole('tabpanel', { name: 'Ruby' }).first()).toBeVisible();
+        expect(await axeViolations(page, '.code-block')).toEqual([]);
+      });
+
   test('axe reports a page with violations', async ({ page }) => {
     await serveFixture(
       page,

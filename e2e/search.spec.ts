@@ -36,7 +36,7 @@ const RANKING: { query: string; expected: string; within: 1 | 3 }[] = [
   { query: 'Net::HTTPTooManyRequests', expected: '/rest/429/', within: 1 },
   { query: 'HttpStatusCode.UnsupportedMediaType', expected: '/rest/415/', within: 1 },
   // An error body pasted whole.
-  { query: '{"status":422,"title":"JSON data is missing or invalid"}', expected: '/rest/422/', within: 1 },
+  { query: '{"status":422,"title":"Validation failed"}', expected: '/rest/422/', within: 1 },
   { query: 'Missing or Invalid Data', expected: '/rest/422/', within: 3 },
   // Words of an error message, or the errors array pasted whole: that message's page first.
   { query: 'JWT is expired', expected: '/graphql/errors/jwt-expired/', within: 1 },

@@ -25,18 +25,22 @@ export const ListQuerySchema = z.strictObject({
     .array(TextSchema)
     .min(1)
     .describe('Example list paths a reader can pick, e.g. /v3/catalog/products.'),
-  example: TextSchema.describe('A full example URL (path and query) that the query builder starts from.'),
+  example: TextSchema.describe(
+    'An illustrative URL (path and query) that the query builder starts from and explains.',
+  ),
   operators: z.array(FilterOperatorSchema).min(1),
   page: TextSchema.describe('Name of the page-number parameter.'),
   limit: TextSchema.describe('Name of the page-size parameter.'),
-  maxLimit: z.number().int().positive().describe('The largest page size the API accepts.'),
-  limitError: z
-    .number()
-    .int()
-    .min(100)
-    .max(599)
+  maxLimit: z
+    .strictObject({
+      value: z.number().int().positive().describe('The largest page size the docs give, e.g. 250.'),
+      paths: z
+        .array(TextSchema)
+        .min(1)
+        .describe('The list paths the docs give it for, e.g. /v3/catalog/products; others are not checked.'),
+    })
     .optional()
-    .describe('The status a too-large page size produces.'),
+    .describe('A documented maximum page size, with the lists it is documented for.'),
   include: TextSchema.optional().describe('Name of the sub-resource parameter, e.g. include.'),
   includeFields: TextSchema.optional().describe('Name of the "only these fields" parameter.'),
   excludeFields: TextSchema.optional().describe('Name of the "all but these fields" parameter.'),

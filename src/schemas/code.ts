@@ -12,6 +12,44 @@ export const RetryWhenSchema = z.enum([
 ]);
 export type RetryWhen = z.infer<typeof RetryWhenSchema>;
 
+/**
+ * Where an example comes from, shown beside it and exported: `documented` when the vendor's docs show
+ * it and it repeats their values exactly, `illustrative` when it is ours (docs/authoring.md).
+ */
+export const ExampleSourceSchema = z
+  .enum(['documented', 'illustrative'])
+  .describe(
+    'documented: the vendor’s docs show this example and it repeats their values exactly; illustrative: ours, labeled so on the page.',
+  );
+export type ExampleSource = z.infer<typeof ExampleSourceSchema>;
+
+/**
+ * Where a code's causes and solutions come from: `documented` when they restate that code's row of
+ * the vendor's troubleshooting table in our words and add nothing, `ours` otherwise. The API's page
+ * shows the two kinds of rows apart.
+ */
+export const CausesSourceSchema = z
+  .enum(['documented', 'ours'])
+  .describe(
+    'documented: they restate the code’s row of the vendor’s troubleshooting table, adding nothing; ours: anything else.',
+  );
+export type CausesSource = z.infer<typeof CausesSourceSchema>;
+
+/**
+ * An example exchange (a code's, a GraphQL message's). The request comes in other languages too,
+ * generated from it; a JSON body is laid out on the page, and one that does not parse fails the
+ * build (lib/content/checks/examples.ts).
+ */
+export const HttpExampleSchema = z.strictObject({
+  source: ExampleSourceSchema,
+  caption: TextSchema.describe('One line: what the example shows (inline Markdown).'),
+  request: TextSchema.optional().describe(
+    'The HTTP request, as text (request line, headers, body); {{name}} marks a value the reader fills in.',
+  ),
+  response: TextSchema.describe('The HTTP response, as text (status line, headers, body).'),
+});
+export type HttpExample = z.infer<typeof HttpExampleSchema>;
+
 /** One appearance of the code in one documentation generation. */
 export const HistoryEntrySchema = z.strictObject({
   generation: SlugSchema.describe('Id of a generation declared in site.yaml.'),
@@ -39,6 +77,9 @@ export const CodeSchema = z.strictObject({
   summary: TextSchema.describe('One sentence: what the code means for this API (inline Markdown).'),
   causes: z.array(TextSchema).default([]).describe('Common causes, most likely first (inline Markdown).'),
   solutions: z.array(TextSchema).default([]).describe('What to do, in order (inline Markdown).'),
+  causesSource: CausesSourceSchema.optional().describe(
+    'Where the causes and solutions come from; required with them, refused without (lib/model.ts).',
+  ),
   retry: z.strictObject({
     when: RetryWhenSchema,
     advice: TextSchema.describe('Whether, when and how to repeat the request.'),
@@ -51,14 +92,9 @@ export const CodeSchema = z.strictObject({
     .array(SlugSchema)
     .default([])
     .describe('Related guides by slug, e.g. pagination; each must exist in content/guides/.'),
-  example: z
-    .strictObject({
-      caption: TextSchema.describe('One line: what the example shows (inline Markdown).'),
-      request: TextSchema.optional().describe('The HTTP request, as text (request line, headers, body).'),
-      response: TextSchema.describe('The HTTP response, as text (status line, headers, body).'),
-    })
-    .optional()
-    .describe('An example exchange, where one helps the reader recognise the situation.'),
+  example: HttpExampleSchema.optional().describe(
+    'An example exchange, where one helps the reader recognize the situation.',
+  ),
   history: z
     .array(HistoryEntrySchema)
     .min(1, 'list at least the generation that documents the code')

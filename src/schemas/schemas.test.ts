@@ -41,6 +41,20 @@ describe('CodeSchema', () => {
   ])('rejects %s', (_name, patch, path) => {
     expect(rejected(CodeSchema, { ...validCode, ...patch })).toContain(path);
   });
+  test('takes an example that says where it comes from', () => {
+    const example = { source: 'documented', caption: 'C.', response: 'HTTP/1.1 429' };
+    expect(rejected(CodeSchema, { ...validCode, example })).toEqual([]);
+    expect(rejected(CodeSchema, { ...validCode, example: { ...example, source: 'illustrative' } })).toEqual(
+      [],
+    );
+  });
+  test('rejects an example without a source, or with another one', () => {
+    const example = { caption: 'C.', response: 'HTTP/1.1 429' };
+    expect(rejected(CodeSchema, { ...validCode, example })).toEqual(['example.source']);
+    expect(rejected(CodeSchema, { ...validCode, example: { ...example, source: 'ours' } })).toEqual([
+      'example.source',
+    ]);
+  });
   test('rejects a missing label', () => {
     const { label: _label, ...withoutLabel } = validCode;
     expect(rejected(CodeSchema, withoutLabel)).toEqual(['label']);

@@ -169,9 +169,9 @@ function render(explanation: Explanation): HTMLElement[] {
     );
   }
   if (explanation.unrecognised.length)
-    out.push(block('Not recognised', list(capped(explanation.unrecognised, (u) => [u]))));
+    out.push(block('Not recognized', list(capped(explanation.unrecognised, (u) => [u]))));
   if (!out.length)
-    out.push(el('p', 'text-ink-muted', 'Nothing recognisable yet: paste a status line, headers or a body.'));
+    out.push(el('p', 'text-ink-muted', 'Nothing recognizable yet: paste a status line, headers or a body.'));
   if (explanation.notice) out.unshift(el('p', 'font-semibold', explanation.notice));
   return out;
 }

@@ -55,6 +55,20 @@ describe('buildModel', () => {
     ]);
   });
 
+  test('requires causes and solutions to say where they come from, and refuses a source without them', () => {
+    const raw = content({
+      codes: [
+        code('rest', 429, { causes: ['Too fast.'] }),
+        code('rest', 404, { causesSource: 'ours' }),
+        code('rest', 400, { solutions: ['Fix it.'], causesSource: 'documented' }),
+      ],
+    });
+    expect(problemsOf(raw)).toEqual([
+      'content/codes/rest/429.md → causesSource',
+      'content/codes/rest/404.md → causesSource',
+    ]);
+  });
+
   test('rejects history in an unknown generation or out of order', () => {
     const unknown = code('rest', 429, { history: [{ generation: 'future', label: 'X' }] });
     const reversed = code('rest', 404, {
@@ -98,6 +112,28 @@ describe('buildModel', () => {
     ]);
   });
 
+  test('rejects an example whose JSON body does not parse, or that is not the message it says', () => {
+    const example = {
+      source: 'illustrative' as const,
+      caption: 'C.',
+      request: 'POST /items HTTP/1.1\nContent-Type: application/json\n\n{"name": "Bath",}',
+      response: 'HTTP/1.1 201 Created',
+    };
+    const raw = content({
+      codes: [
+        code('rest', 429, { example }),
+        code('rest', 400, { example: { ...example, request: 'GET /items' } }),
+        code('gql', 401),
+      ],
+      graphqlErrors: [message('expired', { example: { ...example, request: example.response } })],
+    });
+    expect(problemsOf(raw)).toEqual([
+      'content/codes/rest/429.md → example.request',
+      'content/graphql-errors/expired.yaml → example.request',
+    ]);
+    expect(() => buildModel(raw)).toThrow('example.request: the JSON body does not parse');
+  });
+
   test('requires a header file to be named after the lower-case header', () => {
     expect(problemsOf(content({ headers: [header('X-Retry-After', 'retry')] }))).toEqual([
       'content/headers/retry.yaml → name',
@@ -117,6 +153,16 @@ describe('buildModel', () => {
       'content/guides/limits.mdx → <RetryTable api="soap">',
       'content/guides/limits.mdx → <RetryTable>',
     ]);
+  });
+
+  test("reports a guide's code block that does not say where it comes from, by line", () => {
+    const guide = {
+      id: 'paging',
+      filePath: 'content/guides/paging.mdx',
+      data: { title: 'Paging', summary: 'Paging.', order: 1, group: 'requests' as const },
+      body: '<Example source="documented">\n\n```http\nGET /items?page=2\n```\n\n</Example>\n\n```sh\ncurl x\n```',
+    };
+    expect(problemsOf(content({ guides: [guide] }))).toEqual(['content/guides/paging.mdx → line 9']);
   });
 
   test('rejects a GraphQL message without a code page, a missing lookalike and a duplicate message', () => {
@@ -155,7 +201,7 @@ describe('buildModel', () => {
     ]);
   });
 
-  test("checks the guides and the limit error an API's list conventions name", () => {
+  test("checks the guides an API's list conventions name", () => {
     const rest = api('rest');
     const listQuery = {
       resources: ['/items'],
@@ -172,15 +218,11 @@ describe('buildModel', () => {
       ],
       page: 'page',
       limit: 'limit',
-      maxLimit: 250,
-      limitError: 413,
+      maxLimit: { value: 250, paths: ['/items'] },
       guides: { pagination: 'paging' },
     };
     const raw = content({ apis: [{ ...rest, data: { ...rest.data, listQuery } } as never, api('gql', 2)] });
-    expect(problemsOf(raw)).toEqual([
-      'content/apis/rest.yaml → listQuery.guides.pagination',
-      'content/apis/rest.yaml → listQuery.limitError',
-    ]);
+    expect(problemsOf(raw)).toEqual(['content/apis/rest.yaml → listQuery.guides.pagination']);
   });
 
   test('rejects an API id that a site section owns', () => {

@@ -39,6 +39,9 @@ const model = buildModel({
       retry: { when: 'after-fix' as const, advice: 'A.' },
       history: [{ generation: 'now', label: 'L' }],
       ...(code === 499 ? { origin: 'nginx.' } : {}),
+      ...(code === 413
+        ? { example: { source: 'illustrative' as const, caption: 'C.', response: 'HTTP/1.1 413' } }
+        : {}),
     },
   })),
 });
@@ -68,6 +71,13 @@ describe('buildStatusExport', () => {
     expect(data.codes.map((c) => c.alsoCalled)).toEqual([['body too big'], []]);
   });
 
+  test("says where each code's example comes from and where it stands, or null without one", () => {
+    expect(data.codes.map((c) => c.example)).toEqual([
+      { source: 'illustrative', url: 'https://docs.example/rest/413/#example' },
+      null,
+    ]);
+  });
+
   test('gives absolute canonical URLs', () => {
     expect(data.codes[0]!.url).toBe('https://docs.example/rest/413/');
     expect(data.schema).toBe('https://docs.example/status-codes.schema.json');
@@ -82,5 +92,16 @@ describe('the schema', () => {
       "/codes/0 must have required property 'url'",
       '/codes/0/class must be equal to one of the allowed values',
     ]);
+  });
+
+  test('rejects an example whose source is neither documented nor illustrative', () => {
+    const data = buildStatusExport(model);
+    const broken = {
+      ...data,
+      codes: [{ ...data.codes[0]!, example: { source: 'ours', url: data.codes[0]!.url } }],
+    };
+    expect(validateAgainst(schema, broken)).toContain(
+      '/codes/0/example/source must be equal to one of the allowed values',
+    );
   });
 });

@@ -28,6 +28,7 @@ export function buildStatusExport(model: Pick<SiteModel, 'site' | 'apis' | 'code
       legacy: c.legacy,
       summary: c.summary,
       retry: { when: c.retry.when, advice: c.retry.advice },
+      example: c.example ? { source: c.example.source, url: url(`${c.url}#example`) } : null,
       url: url(c.url),
     })),
     graphqlErrors: model.graphqlErrors.map((e) => ({

@@ -28,7 +28,7 @@ describe('parseReference', () => {
     });
   });
   test('rejects anything else', () => {
-    expect(() => parseReference('see the spec')).toThrow(/Unrecognised/);
+    expect(() => parseReference('see the spec')).toThrow(/Unrecognized/);
   });
 });
 

@@ -60,7 +60,7 @@ export function parseCsvLine(line: string): string[] {
 /** "[RFC9110, Section 15.5.14]" → the citation in words and its rfc-editor.org link. */
 export function parseReference(raw: string): { reference: string; referenceUrl: string } {
   const match = /^\[RFC(\d+)(?:,\s*Section\s+([\d.]+))?\]$/.exec(raw.trim());
-  if (!match) throw new Error(`Unrecognised registry reference: ${raw}`);
+  if (!match) throw new Error(`Unrecognized registry reference: ${raw}`);
   const [, rfc, section] = match;
   const base = `https://www.rfc-editor.org/rfc/rfc${rfc}`;
   return section

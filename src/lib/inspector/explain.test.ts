@@ -160,7 +160,7 @@ describe('explainResponse: status', () => {
   });
 
   it('takes the status from the body when no status line was given', () => {
-    const explanation = explain(samples.restErrorBody);
+    const explanation = explain(samples.problemBody);
     expect(explanation.bodyStatus).toBe(422);
     expect(explanation.status).toMatchObject({ code: 422, phrase: 'Unprocessable Content' });
   });
@@ -292,9 +292,9 @@ describe('explainResponse: headers', () => {
 });
 
 describe('explainResponse: body', () => {
-  it('reads a REST error body: title and field errors', () => {
-    const explanation = explain(samples.restErrorBody);
-    expect(explanation.title).toBe('JSON data is missing or invalid');
+  it('reads a problem-details body: title and field errors', () => {
+    const explanation = explain(samples.problemBody);
+    expect(explanation.title).toBe('Validation failed');
     expect(explanation.fieldErrors).toEqual([{ field: 'price', message: 'price must be a number' }]);
     expect(explanation.unrecognised).toEqual([]);
   });

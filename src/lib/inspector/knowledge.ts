@@ -8,6 +8,7 @@ import { flowsFor } from '~/lib/content/queries';
 import { allNumbers } from '~/lib/content/numbers';
 import { registeredCodes } from '~/lib/http/registry';
 import { numberUrl, queryBuilderUrl } from '~/lib/site/urls';
+import type { ExampleSource } from '~/schemas/code';
 import type { Knowledge } from './explain';
 
 /** Each API's short name by id, for labels such as "REST 429". */
@@ -59,17 +60,26 @@ export function buildKnowledge(
 export interface InspectorExample {
   label: string;
   text: string;
+  /** Whether the vendor's docs show it, as the button says (docs/authoring.md). */
+  source: ExampleSource;
 }
 
 /**
- * Responses to try: every example response in the codes' content, and the documented response
- * headers with their example values (which decode into a rate-limit reading where the content has one).
+ * Responses to try: every example response in the codes' content, with its source, and the
+ * response headers with their documented example values (which decode into a rate-limit reading
+ * where the content has one).
  */
 export function inspectorExamples(model: Pick<SiteModel, 'apis' | 'codes' | 'headers'>): InspectorExample[] {
   const apiName = shortNames(model);
   const fromCodes = model.codes.flatMap((c) =>
     c.example
-      ? [{ label: `${apiName.get(c.api) ?? c.api} ${c.code} ${c.label}`, text: c.example.response }]
+      ? [
+          {
+            label: `${apiName.get(c.api) ?? c.api} ${c.code} ${c.label}`,
+            text: c.example.response,
+            source: c.example.source,
+          },
+        ]
       : [],
   );
   const headerLines = model.headers.flatMap((h) => {
@@ -79,7 +89,11 @@ export function inspectorExamples(model: Pick<SiteModel, 'apis' | 'codes' | 'hea
   return headerLines.length
     ? [
         ...fromCodes,
-        { label: 'Response headers with the documented example values', text: headerLines.join('\n') },
+        {
+          label: 'Response headers with the documented example values',
+          text: headerLines.join('\n'),
+          source: 'documented' as const,
+        },
       ]
     : fromCodes;
 }

@@ -34,8 +34,7 @@ const conventions: ListQuery = {
   ],
   page: 'page',
   limit: 'limit',
-  maxLimit: 250,
-  limitError: 413,
+  maxLimit: { value: 250, paths: ['/v3/catalog/products'] },
   include: 'include',
   includeFields: 'include_fields',
   excludeFields: 'exclude_fields',
@@ -43,7 +42,7 @@ const conventions: ListQuery = {
 };
 
 describe('parseListUrl', () => {
-  it('reads the documented example into its parts', () => {
+  it('reads the example URL into its parts', () => {
     const request = parseListUrl(conventions.example, conventions);
     expect(request.path).toBe('/v3/catalog/products');
     expect(request.filters).toEqual([
@@ -98,15 +97,32 @@ describe('buildListUrl', () => {
 });
 
 describe('findProblems', () => {
-  it('flags a limit above the maximum with the status the API answers', () => {
-    const problems = findProblems({ ...emptyRequest('/v3/x'), limit: '500' }, conventions);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ level: 'error', part: 'limit', status: 413 });
-    expect(problems[0]?.message).toContain('maximum of 250');
+  it('flags a limit above the documented maximum of its list, without saying what the API answers', () => {
+    for (const path of ['/v3/catalog/products', 'https://api.example.com/stores/abc/v3/catalog/products/']) {
+      const problems = findProblems({ ...emptyRequest(path), limit: '500' }, conventions);
+      expect(problems).toEqual([
+        {
+          level: 'error',
+          part: 'limit',
+          message:
+            'limit=500 exceeds the documented maximum of 250 for /v3/catalog/products. Ask for 250 or fewer and walk the pages.',
+        },
+      ]);
+    }
   });
 
   it('accepts the maximum itself', () => {
-    expect(findProblems({ ...emptyRequest('/v3/x'), limit: '250', page: '3' }, conventions)).toEqual([]);
+    const request = { ...emptyRequest('/v3/catalog/products'), limit: '250', page: '3' };
+    expect(findProblems(request, conventions)).toEqual([]);
+  });
+
+  it('claims no maximum for a list the docs give none for', () => {
+    // The docs give 250 as the most products returned, and nothing for categories.
+    for (const path of ['/v3/catalog/categories', '/v3/catalog/products/77/variants', '/v3/x'])
+      expect(findProblems({ ...emptyRequest(path), limit: '500' }, conventions)).toEqual([]);
+    expect(
+      findProblems({ ...emptyRequest('/v3/x'), limit: '500' }, { ...conventions, maxLimit: undefined }),
+    ).toEqual([]);
   });
 
   it('rejects pages and limits that are not whole numbers', () => {
@@ -285,8 +301,17 @@ describe('explainRequest', () => {
       'limit=50',
     ]);
     expect(parts[0]).toEqual({ param: 'price:min=10', meaning: 'op min. Does min.', guide: 'filtering' });
-    expect(parts[4]?.meaning).toContain('at most 250');
+    expect(parts[4]?.meaning).toBe(
+      'Puts 50 items on each page (at most 250, the documented maximum for /v3/catalog/products).',
+    );
     expect(parts[4]?.guide).toBe('pagination');
+  });
+
+  it('names no maximum for the page size of a list the docs give none for', () => {
+    const parts = explainRequest({ ...emptyRequest('/v3/catalog/categories'), limit: '50' }, conventions);
+    expect(parts).toEqual([
+      { param: 'limit=50', meaning: 'Puts 50 items on each page.', guide: 'pagination' },
+    ]);
   });
 });
 

@@ -30,8 +30,6 @@ export interface Problem {
   /** The part of the request it is about: 'path', 'limit', 'page', 'filter-N', 'fields', 'other'. */
   part: string;
   message: string;
-  /** A status code the API would answer with, when the conventions name one. */
-  status?: number;
 }
 
 export const emptyRequest = (path = ''): ListRequest => ({
@@ -138,6 +136,21 @@ export function findOperator(conventions: ListQuery, suffix: string): FilterOper
   return conventions.operators.find((o) => o.suffix === suffix);
 }
 
+/**
+ * The documented maximum page size that applies to the request's path, if the docs give one for
+ * it: they may give it for some lists only (the most products returned), and nothing is claimed of
+ * the others.
+ */
+export function documentedMaxLimit(
+  request: Pick<ListRequest, 'path'>,
+  conventions: ListQuery,
+): { value: number; path: string } | undefined {
+  const max = conventions.maxLimit;
+  const path = request.path.replace(/\/+$/, '');
+  const documented = max?.paths.find((p) => path.endsWith(p.replace(/\/+$/, '')));
+  return max && documented ? { value: max.value, path: documented } : undefined;
+}
+
 const isWholeNumber = (value: string) => /^\d+$/.test(value.trim());
 const isNumberOrDate = (value: string) =>
   /^-?\d+(?:\.\d+)?$/.test(value.trim()) || !Number.isNaN(Date.parse(value.trim()));
@@ -156,16 +169,18 @@ export function findProblems(request: ListRequest, conventions: ListQuery): Prob
         part: 'limit',
         message: `${conventions.limit} must be a whole number of 1 or more.`,
       });
-    else if (Number(limit) > conventions.maxLimit)
-      problems.push({
-        level: 'error',
-        part: 'limit',
-        status: conventions.limitError,
-        message:
-          `${conventions.limit}=${limit} is above the maximum of ${conventions.maxLimit}` +
-          (conventions.limitError ? `: the API answers ${conventions.limitError}.` : '.') +
-          ` Ask for ${conventions.maxLimit} or fewer and walk the pages.`,
-      });
+    else {
+      // What the docs say, not what the API would answer: they give no status for this case.
+      const max = documentedMaxLimit(request, conventions);
+      if (max && Number(limit) > max.value)
+        problems.push({
+          level: 'error',
+          part: 'limit',
+          message:
+            `${conventions.limit}=${limit} exceeds the documented maximum of ${max.value} for ${max.path}.` +
+            ` Ask for ${max.value} or fewer and walk the pages.`,
+        });
+    }
   }
   const page = request.page.trim();
   if (page && (!isWholeNumber(page) || Number(page) < 1))
@@ -297,12 +312,16 @@ export function explainRequest(request: ListRequest, conventions: ListQuery): Qu
       meaning: `Asks for page ${request.page.trim()} of the results.`,
       guide: guides.pagination,
     });
-  if (request.limit.trim())
+  if (request.limit.trim()) {
+    const max = documentedMaxLimit(request, conventions);
     parts.push({
       param: `${conventions.limit}=${request.limit.trim()}`,
-      meaning: `Puts ${request.limit.trim()} items on each page (at most ${conventions.maxLimit}).`,
+      meaning:
+        `Puts ${request.limit.trim()} items on each page` +
+        (max ? ` (at most ${max.value}, the documented maximum for ${max.path}).` : '.'),
       guide: guides.pagination,
     });
+  }
   for (const o of request.other)
     parts.push({
       param: `${o.name}=${o.value}`,

@@ -73,7 +73,7 @@ describe('parseCodeQuery', () => {
     ['org.springframework.web.client.HttpClientErrorException$TooManyRequests: 429 Too Many Requests', 429],
     ["httpx.HTTPStatusError: Client error '415 Unsupported Media Type' for url 'https://x'", 415],
     // An error body pasted whole.
-    ['{"status":422,"title":"JSON data is missing or invalid","errors":{"name":"required"}}', 422],
+    ['{"status":422,"title":"Validation failed","errors":{"name":"required"}}', 422],
     ['{ "status": "404", "title": "Not found" }', 404],
   ])('reads %j as %i', (q, code) => {
     expect(parseCodeQuery(q)).toBe(code);

@@ -36,7 +36,7 @@ describe('codePage', () => {
       headers: [header('X-Retry-After')],
       codes: [
         code('rest', 404),
-        code('rest', 429, { causes: ['Too fast.'], headers: ['x-retry-after'] }),
+        code('rest', 429, { causes: ['Too fast.'], causesSource: 'ours', headers: ['x-retry-after'] }),
         code('rest', 500),
         code('gql', 401),
       ],

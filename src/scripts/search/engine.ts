@@ -204,12 +204,16 @@ export class SearchEngine {
     // its key found the list of headers first). Such words are not asked, and the status line says so.
     const line = focus || hasFilters || exact.length ? undefined : headerLine(q);
     const valueWords = line ? [...new Set(indexQuery(line.value).split(' ').filter(Boolean))] : [];
+    // A line whose whole value no page holds asks for the header alone, and is ordered as its name
+    // typed alone is, the header's page first: the index put the list of headers a hair above it.
+    let orderedFor = q;
     if (line && valueWords.length <= WORDS_CHECKED) {
       const pages = await pagesHolding(pagefind, valueWords);
       if (pages.includes(0)) {
         dropped = valueWords.filter((_, i) => pages[i] === 0);
         answeredFor = [line.name, ...valueWords.filter((_, i) => pages[i]! > 0)].join(' ');
         asked = indexQuery(answeredFor);
+        if (dropped.length === valueWords.length) orderedFor = line.name;
       }
     }
     let found = await ask(asked, focus ? { [focus.filter]: focus.value } : within);
@@ -248,7 +252,7 @@ export class SearchEngine {
     const topic = topicKey(q);
     const ordering: OrderContext = {
       codes: this.codes,
-      query: q,
+      query: orderedFor,
       operatorRows: anchor !== undefined,
       topic: !hasFilters && (await this.valuesOf(TOPIC_FILTER)).has(topic) ? topic : undefined,
     };

@@ -28,14 +28,12 @@ export function checkApis(raw: RawEntry<Api>[], context: CheckContext): ApiModel
   return apis;
 }
 
-/** An API's list conventions point at guides and at the code a too-large page gives. */
+/** An API's list conventions point at guides. */
 export function checkListQueries(apis: ApiModel[], context: CheckContext): void {
   for (const api of apis) {
     const query = api.listQuery;
     if (!query) continue;
     for (const [part, slug] of Object.entries(query.guides))
       if (slug) context.guide(api.file, `listQuery.guides.${part}`, slug);
-    if (query.limitError !== undefined)
-      context.code(api.file, 'listQuery.limitError', `${api.id}/${query.limitError}`);
   }
 }

@@ -5,6 +5,7 @@ import { codeUrl } from '~/lib/site/urls';
 import { asWords } from '~/lib/text/words';
 import type { StatusCode } from '../model';
 import { codeKey, fileOf, type CheckContext, type RawEntry } from './context';
+import { checkExample } from './examples';
 
 /**
  * The codes of every API, with what the registry and the site's generations say of them. Each must
@@ -51,8 +52,19 @@ export function checkCodes(raw: RawEntry<CodeData>[], site: Site, context: Check
       previousIndex = Math.max(previousIndex, index);
     });
 
+    const hasFixes = data.causes.length > 0 || data.solutions.length > 0;
+    if (hasFixes && !data.causesSource)
+      problems.add(
+        file,
+        'causesSource',
+        'say where the causes and solutions come from: documented (the docs’ troubleshooting table) or ours',
+      );
+    if (!hasFixes && data.causesSource)
+      problems.add(file, 'causesSource', 'there are no causes or solutions to come from anywhere: remove it');
+
     data.headers.forEach((name, i) => context.header(file, `headers[${i}]`, name));
     data.guides.forEach((slug, i) => context.guide(file, `guides[${i}]`, slug));
+    checkExample(file, data.example, problems);
 
     codes.push({
       ...data,

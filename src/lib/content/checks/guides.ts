@@ -1,6 +1,7 @@
 import type { GuideData } from '~/schemas/guide';
 import { guideUrl } from '~/lib/site/urls';
 import type { Guide } from '../model';
+import { findExampleProblems } from '../guide-examples';
 import { jsxAttributeValues } from '../mdx-refs';
 import { fileOf, type CheckContext, type RawEntry } from './context';
 
@@ -9,15 +10,20 @@ export function componentRefs(body: string | undefined, component: string, attri
   return body ? jsxAttributeValues(body, component, attribute) : [];
 }
 
-/** The guides in reading order, with the headers, codes and APIs their components name. */
+/**
+ * The guides in reading order, with the headers, codes and APIs their components name; each code
+ * block sits in an example that says where it comes from.
+ */
 export function checkGuides(raw: RawEntry<GuideData>[], context: CheckContext): Guide[] {
   const guides = raw.map((entry) => {
+    const file = fileOf(entry, 'guides');
+    for (const p of findExampleProblems(entry.body)) context.problems.add(file, p.field, p.message);
     context.guideSlugs.add(entry.id);
     return {
       ...entry.data,
       id: entry.id,
       slug: entry.id,
-      file: fileOf(entry, 'guides'),
+      file,
       url: guideUrl(entry.id),
       headerRefs: componentRefs(entry.body, 'HeaderRef', 'name'),
       codeRefs: componentRefs(entry.body, 'CodeRef', 'code'),

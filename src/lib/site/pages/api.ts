@@ -1,5 +1,5 @@
 import type { ApiModel, SiteModel } from '~/lib/content/model';
-import { groupCodes, troubleshootingRows } from '~/lib/content/code-tables';
+import { groupCodes, troubleshootingGroups } from '~/lib/content/code-tables';
 import { codesOf } from '~/lib/content/queries';
 import { className } from '~/lib/http/registry';
 import { pageSections, trailFrom, type PageFrame } from '../page';
@@ -8,7 +8,7 @@ import { pageSections, trailFrom, type PageFrame } from '../page';
 export function apiPage(model: SiteModel, api: ApiModel) {
   const codes = codesOf(model, api.id);
   const { classes, legacy } = groupCodes(codes);
-  const troubleshooting = troubleshootingRows(codes);
+  const troubleshooting = troubleshootingGroups(codes);
   const messages = model.graphqlErrors.filter((e) => e.api === api.id);
   const title = `${api.name} status codes`;
   const sections = pageSections([

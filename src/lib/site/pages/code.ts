@@ -65,6 +65,6 @@ export function codePage(model: SiteModel, code: StatusCode) {
     /** The registry's phrase, shown beside the API's label where they differ. */
     standardPhrase: differsFromStandard(code) ? code.standard!.phrase : undefined,
     /** The standard's earlier names for the code, which client libraries may print instead. */
-    formerly: new Intl.ListFormat('en-GB').format(code.standard?.formerPhrases.map((f) => f.phrase) ?? []),
+    formerly: new Intl.ListFormat('en-US').format(code.standard?.formerPhrases.map((f) => f.phrase) ?? []),
   };
 }
