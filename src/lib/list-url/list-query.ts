@@ -146,8 +146,8 @@ export function documentedMaxLimit(
   conventions: ListQuery,
 ): { value: number; path: string } | undefined {
   const max = conventions.maxLimit;
-  const path = request.path.replace(/\/+$/, '');
-  const documented = max?.paths.find((p) => path.endsWith(p.replace(/\/+$/, '')));
+  const path = request.path.replace(/(?<!\/)\/+$/, '');
+  const documented = max?.paths.find((p) => path.endsWith(p.replace(/(?<!\/)\/+$/, '')));
   return max && documented ? { value: max.value, path: documented } : undefined;
 }
 
