@@ -10,7 +10,7 @@ import { dataTableElement, h, type Child } from './dom';
 
 /** Rows shown per list, so that a pasted megabyte of headers cannot freeze the page. */
 const MAX_ROWS = 200;
-/** Characters shown of a header's value: one folded over 160,000 lines took seconds to lay out. */
+/** Characters shown of a header's value: laying out hundreds of thousands would hold the page. */
 const MAX_VALUE_LENGTH = 2_000;
 
 /** The first MAX_ROWS items, and a line saying how many more were left out. */

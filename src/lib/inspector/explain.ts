@@ -164,7 +164,7 @@ function readRateLimit(
     }
     const field = ROLE_FIELD[known.role];
     if (reading[field] !== undefined) continue; // the first of repeated headers wins
-    // An impossible value is named as such, not read: -5 as a wait read as "wait 0 seconds".
+    // An impossible value is named as such, not read: a negative wait is no wait of 0 seconds.
     const reason = impossible(known.role, n);
     if (reason) {
       unrecognised.push(`${name} is ${value.trim()}, which cannot be: ${reason}`);

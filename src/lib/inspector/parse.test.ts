@@ -376,7 +376,7 @@ describe('parseResponse', () => {
 // Timed by how the time grows, not against a clock: the limit only stops a runaway test on a busy
 // machine.
 describe('parseResponse: time linear in the paste', { timeout: 60_000 }, () => {
-  // Each shape made an earlier parser quadratic: doubling it quadrupled the time.
+  // Shapes that cost quadratic time in a parser whose adjacent quantifiers or joins overlap.
   const spaces = (n: number) => 'status' + ' '.repeat(n) + 'x';
   const curlOptions = (n: number) => 'curl -' + 'i'.repeat(n) + '!';
   const folded = (n: number) => 'HTTP/1.1 200 OK\nX-A: b\n' + ' c\n'.repeat(n);

@@ -44,8 +44,9 @@ export const emptyRequest = (path = ''): ListRequest => ({
 });
 
 /**
- * The query builder draws at most this many rows of a list (filters, parameters, problems): a pasted
- * URL of 20,000 filters took seconds to draw whole. The URL it builds keeps every one.
+ * The query builder draws at most this many rows of a list (filters, parameters, problems): drawing
+ * every row of a pasted URL of 20,000 filters would hold the page for seconds. The URL it builds keeps
+ * every one.
  */
 export const ROWS_SHOWN = 200;
 
