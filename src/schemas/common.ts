@@ -29,6 +29,6 @@ export const InlineMarkdownSchema = TextSchema.superRefine((text, context) => {
  * code spans and emphasis, but no link of its own, which would nest one link in another.
  */
 export const LinkedSummarySchema = InlineMarkdownSchema.refine(
-  (text) => !/\[[^\]]*\]\(/.test(text),
+  (text) => !/\[[^[\]]*\]\(/.test(text),
   'must not hold a Markdown link: it is shown inside a link to its page',
 );

@@ -33,7 +33,7 @@ export function inlineMarkdown(text: string): string {
  * span or a snake_case word in prose keeps its underscores.
  */
 export function plainText(text: string): string {
-  return decodeEntities(inlineMarkdown(text).replace(/<[^>]*>/g, ''));
+  return decodeEntities(inlineMarkdown(text).replace(/<[^<>]*>/g, ''));
 }
 
 /** Characters without which a line holds neither HTML nor a link: most lines are not parsed. */
