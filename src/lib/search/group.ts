@@ -147,7 +147,7 @@ const withFirst = (groups: ResultGroup[], first: ResultGroup | undefined) =>
 const HEADER_WORD = /^headers?$/;
 
 /** A name typed whole with its hyphens, as headers are named: "Retry-After", "content-type". */
-const HYPHENATED_NAME = /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$/;
+const HYPHENATED_NAME = /^[a-z][a-z\d]*(?:-[a-z\d]+)+$/i;
 
 /**
  * The header name a query asks for, as words: with the word "header" ("Content-Type header":

@@ -3,6 +3,7 @@
  * highlight, safe limits.
  */
 import { clientMessage, phraseReadings } from '~/lib/http/client-message';
+import { withoutDirectionControls } from '~/lib/text/direction';
 import { asWords, wordsOf } from '~/lib/text/words';
 import { operatorAnchor } from '~/lib/site/urls';
 import { CODE_KIND, MESSAGE_KIND, OPERATOR_FILTER, PARAMETER_FILTER } from './markup';
@@ -11,8 +12,7 @@ import { CODE_KIND, MESSAGE_KIND, OPERATOR_FILTER, PARAMETER_FILTER } from './ma
 export const MAX_QUERY_LENGTH = 200;
 
 export function normalizeQuery(raw: string): string {
-  return raw
-    .slice(0, MAX_QUERY_LENGTH * 4)
+  return withoutDirectionControls(raw.slice(0, MAX_QUERY_LENGTH * 4))
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, MAX_QUERY_LENGTH);
@@ -48,7 +48,8 @@ const QUESTION_OPENERS = new Set([
  */
 function withoutQuestion(query: string): string {
   const words = query.split(' ');
-  const bare = (word: string) => word.replace(/[?!.,;:]+$/, '');
+  // The lookbehind starts the match at the first mark of the run only: linear time.
+  const bare = (word: string) => word.replace(/(?<![?!.,;:])[?!.,;:]+$/, '');
   if (!QUESTION_OPENERS.has(bare(words[0]!).toLowerCase())) return query;
   const subject = words.map(bare).filter((word) => word && !isQuestionWord(word));
   return subject.length ? subject.join(' ') : query;
@@ -60,9 +61,7 @@ function withoutQuestion(query: string): string {
  * operator a short word (`in` is on every page): the index is asked for the operator's rows instead.
  */
 export function filterOperator(query: string): string | undefined {
-  return /^[?&]?(?:[A-Za-z_][\w.]*)?:([A-Za-z_]\w*)(?:=\S*)?$/
-    .exec(normalizeQuery(query))?.[1]
-    ?.toLowerCase();
+  return /^[?&]?(?:[a-z_][\w.]*)?:([a-z_]\w*)(?:=\S*)?$/i.exec(normalizeQuery(query))?.[1]?.toLowerCase();
 }
 
 /** Where a query points the index: the pages a filter marks, asked for one word. */
@@ -96,8 +95,9 @@ export function operatorInWords(query: string): string | undefined {
  * whole, it found the flows about 401, which say "store" and "v3".
  */
 function firstListParameter(query: string): string | undefined {
-  const search = /^(?:[A-Z]+\s+)?\S*\?(\S+)$/.exec(normalizeQuery(query))?.[1];
-  return search?.split('&').find(Boolean);
+  const url = /^(?:[A-Z]+\s+)?(\S+)$/.exec(normalizeQuery(query))?.[1] ?? '';
+  const search = url.slice(url.lastIndexOf('?') + 1);
+  return url.includes('?') ? search.split('&').find(Boolean) : undefined;
 }
 
 /**
@@ -119,7 +119,7 @@ export function queryFocus(
     const words = operator.replaceAll('_', ' ');
     return { filter: OPERATOR_FILTER, value: operator, words, anchor: operatorAnchor(operator) };
   }
-  const parameter = /^[?&]?([A-Za-z_]\w*)=[^\s&]*$/.exec(normalizeQuery(query))?.[1];
+  const parameter = /^[?&]?([a-z_]\w*)=[^\s&]*$/i.exec(normalizeQuery(query))?.[1];
   return parameter ? { filter: PARAMETER_FILTER, value: parameter, words: parameter } : undefined;
 }
 
@@ -204,7 +204,7 @@ export interface HeaderLine {
 
 /** The header line a query is, if it is one. */
 export function headerLine(query: string): HeaderLine | undefined {
-  const line = /^([A-Za-z][A-Za-z0-9-]*):[ \t]*(\S.*)$/.exec(query.trim());
+  const line = /^([a-z][a-z\d-]*):[ \t]*(\S.*)$/i.exec(query.trim());
   return line ? { name: line[1]!, value: line[2]! } : undefined;
 }
 
@@ -229,8 +229,9 @@ function headerName(query: string): string {
 export function parseCodeQuery(raw: string): number | undefined {
   const q = normalizeQuery(raw);
   const match =
-    /^(?:(?:http(?:\/[\d.]+)?|https?|error|status|code|err)\s*:?\s*)?([1-5]\d\d)(?:\s|$|[.,:;!?])/i.exec(q) ??
-    /"status"\s*:\s*"?([1-5]\d\d)\b/.exec(q);
+    /^(?:(?:http(?:\/[\d.]+)?|https?|error|status|code|err)\s*(?::\s*)?)?([1-5]\d\d)(?:\s|$|[.,:;!?])/i.exec(
+      q,
+    ) ?? /"status"\s*:\s*"?([1-5]\d\d)\b/.exec(q);
   return match ? Number(match[1]) : clientMessage(q)?.status;
 }
 

@@ -36,8 +36,8 @@ import {
   type CodeEntry,
   type MessageEntry,
 } from './query';
-import { readSearchState, writeSearchState } from './state';
-import { statusText } from './status';
+import { readSearchState, unknownFilters, writeSearchState } from './state';
+import { statusText, unknownFilterText } from './status';
 import { matchedWords, onlyGuesses, unmatchedTerms } from './unmatched';
 import { topicKey } from '~/lib/text/words';
 
@@ -205,6 +205,10 @@ describe('normalizeQuery', () => {
   test('collapses white space and caps the length', () => {
     expect(normalizeQuery('  rate \n\t limit ')).toBe('rate limit');
     expect(normalizeQuery('a'.repeat(10_000))).toHaveLength(MAX_QUERY_LENGTH);
+  });
+
+  test('drops text direction controls, which match nothing', () => {
+    expect(normalizeQuery('\u202Erate limit\u202C')).toBe('rate limit');
   });
 });
 
@@ -798,6 +802,18 @@ describe('search state in the URL', () => {
     expect(state.q).toHaveLength(1000);
     expect(state.filters).toEqual({ class: 'b'.repeat(60) });
   });
+
+  test('names a filter value the index does not hold, with the values it does', () => {
+    const values = { api: ['GraphQL', 'REST'], kind: ['Code', 'Guide'] };
+    const unknown = unknownFilters({ api: 'SOAP', kind: 'Guide', class: '4xx' }, values);
+    expect(unknown).toEqual([{ name: 'api', value: 'SOAP', known: ['GraphQL', 'REST'] }]);
+    expect(unknownFilterText(unknown[0]!)).toBe(
+      '“SOAP” is not a known API filter value, so the search leaves that filter out. The known values are “GraphQL” and “REST”.',
+    );
+    expect(unknownFilters({ api: 'REST' }, values)).toEqual([]);
+    // Without the index's values (no index yet), nothing is judged.
+    expect(unknownFilters({ api: 'SOAP' }, {})).toEqual([]);
+  });
 });
 
 describe('exactMessageMatches', () => {
@@ -1033,6 +1049,12 @@ describe('statusText', () => {
     const text = statusText('none', 0, 'x'.repeat(500));
     expect(text).toContain(`“${'x'.repeat(60)}…”`);
     expect(text).not.toContain('x'.repeat(61));
+  });
+
+  test('quotes the query without its text direction controls, which would turn the line around', () => {
+    expect(statusText('none', 0, '\u202Etoo many\u2066 requests')).toBe(
+      'Nothing found for “too many requests”. Try fewer words, or a status code.',
+    );
   });
 
   test('counts the codes found while the pages are searched', () => {

@@ -3,6 +3,32 @@
 export const FILTER_NAMES = ['api', 'kind', 'class'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
+/** Each filter's name, as its chips and the notes about it say. */
+export const FILTER_LABELS: Record<FilterName, string> = { api: 'API', kind: 'Kind', class: 'Class' };
+
+/** A filter from the URL whose value the index does not hold (`?api=SOAP`), and the values it does. */
+export interface UnknownFilter {
+  name: FilterName;
+  value: string;
+  known: string[];
+}
+
+/**
+ * The filters whose value is none of the index's `values` for that filter: searched as they are,
+ * they find nothing, and the reader would not learn why. A filter the index has no values for at all
+ * (no index yet) is not judged.
+ */
+export function unknownFilters(
+  filters: SearchState['filters'],
+  values: Record<string, string[]>,
+): UnknownFilter[] {
+  return FILTER_NAMES.flatMap((name) => {
+    const value = filters[name];
+    const known = values[name] ?? [];
+    return value && known.length && !known.includes(value) ? [{ name, value, known }] : [];
+  });
+}
+
 export interface SearchState {
   q: string;
   filters: Partial<Record<FilterName, string>>;

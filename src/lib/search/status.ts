@@ -1,12 +1,24 @@
+import { withoutDirectionControls } from '~/lib/text/direction';
+import { FILTER_LABELS, type UnknownFilter } from './state';
 import { counted } from '~/lib/text/plural';
 
 /** The search box's hint: short enough for a phone-width field; the status line says the rest. */
 export const SEARCH_PLACEHOLDER = 'Search codes, messages…';
 
+/** What the search page says about a filter value from its URL that the index does not know. */
+export function unknownFilterText({ name, value, known }: UnknownFilter): string {
+  const values = new Intl.ListFormat('en', { type: 'conjunction' }).format(known.map(quote));
+  return `${quote(value)} is not a known ${FILTER_LABELS[name]} filter value, so the search leaves that filter out. The known values are ${values}.`;
+}
+
 /** Where a search stands, as the status line under the search box says it. */
 export type SearchStatus = 'empty' | 'loading' | 'results' | 'none' | 'unavailable';
 
-const quote = (text: string) => `“${text.length > 60 ? `${text.slice(0, 60)}…` : text}”`;
+/** The reader's text inside a sentence: cut short, and unable to turn the sentence around. */
+const quote = (raw: string) => {
+  const text = withoutDirectionControls(raw);
+  return `“${text.length > 60 ? `${text.slice(0, 60)}…` : text}”`;
+};
 
 /**
  * What the status line says, with the query as plain text. `more` is true while the first results

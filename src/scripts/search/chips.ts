@@ -3,11 +3,9 @@
  * On a phone they fold behind one button that says which filters are on: unfolded, they took three
  * rows above the results.
  */
-import type { FilterName } from '~/lib/search/state';
+import { FILTER_LABELS as LABELS, type FilterName } from '~/lib/search/state';
 import { h } from '../dom';
 import type { Filters } from './engine';
-
-const LABELS: Record<FilterName, string> = { api: 'API', kind: 'Kind', class: 'Class' };
 
 export function renderChips(
   container: HTMLElement,

@@ -3,8 +3,8 @@
  * filters in the URL so that a search can be shared and the back button steps through filters.
  */
 import type { ResultItem } from '~/lib/search/items';
-import { readSearchState, writeSearchState } from '~/lib/search/state';
-import { SEARCH_PLACEHOLDER, statusText, type SearchStatus } from '~/lib/search/status';
+import { readSearchState, unknownFilters, writeSearchState } from '~/lib/search/state';
+import { SEARCH_PLACEHOLDER, statusText, unknownFilterText, type SearchStatus } from '~/lib/search/status';
 import { browseLine } from './browse';
 import { renderChips } from './chips';
 import { SearchController } from './controller';
@@ -27,6 +27,7 @@ export function mountSearchPage(root: HTMLElement): void {
     id: 'search-page-filters',
     class: 'mt-3 flex flex-wrap gap-x-5 gap-y-2 empty:hidden',
   });
+  const filterNote = h('p', { class: 'mt-3 text-sm empty:hidden', 'data-filter-note': true });
   const status = h('p', { role: 'status', class: 'mt-4 text-sm text-ink-muted' });
   const browse = browseLine('mt-2 text-sm text-ink-muted');
   const list = h('ol', { class: 'mt-4 space-y-4', 'aria-label': 'Search results' });
@@ -36,7 +37,7 @@ export function mountSearchPage(root: HTMLElement): void {
     h('label', { for: 'search-page-input', class: 'mb-1 block font-medium' }, 'Search the documentation'),
     input,
   );
-  root.replaceChildren(form, chips, status, ...(browse ? [browse] : []), list);
+  root.replaceChildren(form, chips, filterNote, status, ...(browse ? [browse] : []), list);
   fallback?.remove();
 
   let filterValues: Record<string, string[]> = {};
@@ -50,14 +51,24 @@ export function mountSearchPage(root: HTMLElement): void {
   const showChips = () =>
     renderChips(chips, filterValues, controller.filters, (name, value) => {
       controller.filters[name] = value;
+      filterNote.textContent = '';
       syncUrl(true);
       showChips();
       controller.run(input.value);
     });
+  // A filter value from the URL that the index does not know is named and left out, not searched
+  // for nothing. Judged once the index's values are in.
+  const dropUnknownFilters = () => {
+    const unknown = unknownFilters(controller.filters, filterValues);
+    filterNote.textContent = unknown.map(unknownFilterText).join(' ');
+    for (const { name } of unknown) delete controller.filters[name];
+    return unknown.length > 0;
+  };
   const load = () => {
     const state = readSearchState(location.search);
     input.value = state.q;
     controller.filters = { ...state.filters };
+    dropUnknownFilters();
     showChips();
     controller.run(input.value);
   };
@@ -103,6 +114,7 @@ export function mountSearchPage(root: HTMLElement): void {
   window.addEventListener('popstate', load);
   void controller.engine.filterValues().then((values) => {
     filterValues = values;
+    if (dropUnknownFilters()) controller.run(input.value);
     showChips();
   });
   load();
