@@ -1,14 +1,14 @@
 /** Filter chips (API, kind, status class): toggle buttons built from the index's own filter values. */
 import type { FilterName } from '~/lib/search/state';
 import { h } from '../dom';
-import type { Filters } from './engine';
+import type { ChosenFilters } from './engine';
 
 const LABELS: Record<FilterName, string> = { api: 'API', kind: 'Kind', class: 'Class' };
 
 export function renderChips(
   container: HTMLElement,
   values: Record<string, string[]>,
-  filters: Filters,
+  filters: ChosenFilters,
   onChange: (name: FilterName, value: string | undefined) => void,
 ): void {
   const groups = (Object.keys(LABELS) as FilterName[])
