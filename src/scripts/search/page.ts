@@ -3,8 +3,8 @@
  * filters in the URL so that a search can be shared and the back button steps through filters.
  */
 import type { ResultItem } from '~/lib/search/items';
-import { readSearchState, writeSearchState } from '~/lib/search/state';
-import { SEARCH_PLACEHOLDER, statusText, type SearchStatus } from '~/lib/search/status';
+import { readSearchState, unknownFilters, writeSearchState } from '~/lib/search/state';
+import { SEARCH_PLACEHOLDER, statusText, type SearchStatus, type StatusFacts } from '~/lib/search/status';
 import { browseLine } from './browse';
 import { renderChips } from './chips';
 import { SearchController } from './controller';
@@ -25,6 +25,8 @@ export function mountSearchPage(root: HTMLElement): void {
   });
   const chips = h('div', { class: 'mt-3 flex flex-wrap gap-x-5 gap-y-2 empty:hidden' });
   const status = h('p', { role: 'status', class: 'mt-4 text-sm text-ink-muted' });
+  // A filter value from the URL that the index does not have (`?api=SOAP`), named and dropped.
+  const filterNote = h('p', { id: 'search-filter-note', class: 'mt-3 text-sm empty:hidden' });
   const browse = browseLine('mt-2 text-sm text-ink-muted');
   const list = h('ol', { class: 'mt-4 space-y-4', 'aria-label': 'Search results' });
   const form = h(
@@ -33,7 +35,7 @@ export function mountSearchPage(root: HTMLElement): void {
     h('label', { for: 'search-page-input', class: 'mb-1 block font-medium' }, 'Search the documentation'),
     input,
   );
-  root.replaceChildren(form, chips, status, ...(browse ? [browse] : []), list);
+  root.replaceChildren(form, chips, filterNote, status, ...(browse ? [browse] : []), list);
   fallback?.remove();
 
   let filterValues: Record<string, string[]> = {};
@@ -51,25 +53,27 @@ export function mountSearchPage(root: HTMLElement): void {
       showChips();
       controller.run(input.value);
     });
+  /** Drops the chosen filter values the index does not have, and says which; false before the values load. */
+  const dropUnknownFilters = () => {
+    if (!Object.keys(filterValues).length) return false;
+    const unknown = unknownFilters(controller.filters, filterValues);
+    filterNote.textContent = unknown.map((f) => f.message).join(' ');
+    for (const { name } of unknown) delete controller.filters[name];
+    return unknown.length > 0;
+  };
   const load = () => {
     const state = readSearchState(location.search);
     input.value = state.q;
     controller.filters = { ...state.filters };
+    dropUnknownFilters();
     showChips();
     controller.run(input.value);
   };
 
   let latest: ResultItem[] = [];
-  function render(
-    items: ResultItem[],
-    s: SearchStatus,
-    query: string,
-    more: boolean,
-    unmatched: string[] = [],
-    answeredFor?: string,
-  ) {
+  function render(items: ResultItem[], s: SearchStatus, query: string, more: boolean, facts?: StatusFacts) {
     latest = items;
-    status.textContent = statusText(s, items.length, query, more, unmatched, answeredFor);
+    status.textContent = statusText(s, items.length, query, more, facts);
     if (browse) browse.hidden = s !== 'none';
     list.dataset.state = s;
     list.dataset.query = query;
@@ -100,6 +104,10 @@ export function mountSearchPage(root: HTMLElement): void {
   window.addEventListener('popstate', load);
   void controller.engine.filterValues().then((values) => {
     filterValues = values;
+    if (dropUnknownFilters()) {
+      syncUrl(false);
+      controller.run(input.value);
+    }
     showChips();
   });
   load();
