@@ -1,12 +1,12 @@
 /**
- * Each page's stylesheet is trimmed to the classes it uses (src/lib/page-css.ts). What scripts
- * build after load must still be styled: every class on the page, once a script has run, that the
- * site styles anywhere must have its rules in this page's stylesheet too.
+ * Each page's stylesheet is trimmed to the classes it uses (src/lib/html/post-render/page-css.ts).
+ * What scripts build after load must still be styled: every class on the page, once a script has
+ * run, that the site styles anywhere must have its rules in this page's stylesheet too.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { prunableClasses, selectorClasses } from '../src/lib/html/page-css';
+import { prunableClasses, selectorClasses } from '../src/lib/html/post-render/page-css';
 import { expect, test } from './fixtures';
 import { distDir, htmlFiles } from './support/built-site';
 

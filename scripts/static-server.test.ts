@@ -235,7 +235,8 @@ describe('npm start and npm run preview options', () => {
     [['--prot', '8080'], "Unknown option '--prot'"],
     [['--port'], "Option '--port <value>' argument missing"],
     [['8080'], "Unexpected argument '8080'"],
-  ])('%j is refused with a clear message and the usage', async (args, message) => {
+    // Each case starts a Node process, which takes seconds on a loaded machine.
+  ])('%j is refused with a clear message and the usage', { timeout: 30_000 }, async (args, message) => {
     const { code, output } = await serve(...args);
     expect(code).toBe(2);
     expect(output).toContain(message);

@@ -114,7 +114,7 @@ export function unanchoredRows(html: string): string[] {
 
 /**
  * Tables on the open page whose frame scrolls sideways, with the frame's width and the table's: a
- * column off-screen goes unread. On a phone, a wide table stacks instead (lib/stacked-tables.ts).
+ * column off-screen goes unread. On a phone, a wide table stacks instead (lib/html/data-table.ts).
  */
 export async function sidewaysTables(page: Page): Promise<string[]> {
   return page.locator('table').evaluateAll((tables) =>

@@ -8,11 +8,7 @@ const LANGUAGE_NAMES: Record<string, string> = {
   shell: 'Shell',
 };
 
-/**
- * The language named by a fenced block's rendered HTML (`<code class="language-http">`), for the
- * block's bar.
- */
-export function codeLanguageName(codeHtml: string): string | undefined {
-  const language = /^\s*<code class="language-([\w-]+)"/.exec(codeHtml)?.[1];
+/** The name of a fenced block's language (```http → HTTP), as its bar shows it. */
+export function codeLanguageName(language: string | undefined): string | undefined {
   return language ? LANGUAGE_NAMES[language.toLowerCase()] : undefined;
 }

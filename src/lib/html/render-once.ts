@@ -1,7 +1,8 @@
 /**
- * Markup that is the same on every page (the site navigation, the header) is rendered once per
- * build and reused. The navigation alone holds about a hundred links and status chips: a build of
- * the default content rendered 4,467 chips, and renders 390 this way.
+ * Markup that is the same on many pages (the header; the site navigation, which differs only in
+ * the link marked current) is rendered once per build for each name and reused. The navigation
+ * alone holds about a hundred links and status chips: a build of the default content rendered
+ * 4,467 chips, and renders 390 this way.
  */
 
 const rendered = new Map<string, Promise<string>>();
@@ -14,13 +15,4 @@ export function renderOnce(name: string, render: () => Promise<string>): Promise
   let html = rendered.get(name);
   if (!html) rendered.set(name, (html = render()));
   return html;
-}
-
-/** The path of the page at `pathname`, as the site's links write it: with its trailing slash. */
-const pagePath = (pathname: string) => (pathname.endsWith('/') ? pathname : `${pathname}/`);
-
-/** The markup with each link to the page at `pathname` marked as the current page. */
-export function markCurrentLinks(html: string, pathname: string): string {
-  const href = `href="${pagePath(pathname)}"`;
-  return html.replaceAll(href, `${href} aria-current="page"`);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { SiteModel } from '~/lib/content/model';
-import { buildNavigation } from './navigation';
+import { buildNavigation, navigationAt } from './navigation';
 
 const model = {
   site: { generations: [{ id: 'a' }, { id: 'b' }] },
@@ -61,5 +61,28 @@ describe('buildNavigation', () => {
   test('leaves out sections whose content is missing', () => {
     expect(nav.map((s) => s.title)).toEqual(['Start', 'REST API', 'Tools']);
     expect(nav.flatMap((s) => s.links.map((l) => l.href))).not.toContain('/guides/');
+  });
+});
+
+describe('navigationAt', () => {
+  const nav = buildNavigation(model);
+  const currentLinks = (at: ReturnType<typeof navigationAt>) =>
+    at.sections.flatMap((s) => [
+      ...s.links.filter((l) => l.current).map((l) => l.href),
+      ...s.codeGroups.flatMap((g) => g.codes.filter((c) => c.current).map((c) => c.href)),
+    ]);
+
+  test('marks the links to the page, with or without its trailing slash', () => {
+    expect(currentLinks(navigationAt(nav, '/rest/404/'))).toEqual(['/rest/404/']);
+    expect(navigationAt(nav, '/rest/404/').current).toBe('/rest/404/');
+    expect(currentLinks(navigationAt(nav, '/rest'))).toEqual(['/rest/']);
+  });
+
+  test('marks nothing on a page the navigation does not link to, and leaves the navigation as it was', () => {
+    const at = navigationAt(nav, '/rest/42/');
+    expect(at.current).toBe('');
+    expect(at.sections).toBe(nav);
+    expect(currentLinks(navigationAt(nav, '/rest/404/'))).toEqual(['/rest/404/']);
+    expect(currentLinks({ sections: nav, current: '' })).toEqual([]);
   });
 });

@@ -14,11 +14,13 @@ export interface NavLink {
   href: string;
   /** A way in when search finds nothing: each list of codes, the reference and the inspector. */
   browse?: true;
+  /** A link to the page it is on (aria-current). */
+  current?: true;
 }
 
 export interface NavCodeGroup {
   statusClass: StatusClass;
-  codes: { code: number; label: string; href: string; legacy: boolean }[];
+  codes: { code: number; label: string; href: string; legacy: boolean; current?: true }[];
 }
 
 /**
@@ -88,4 +90,33 @@ export function buildNavigation(model: SiteModel): NavSection[] {
     codeGroups: [],
   });
   return sections;
+}
+
+/** The path of the page at `pathname` as the site's links write it: with its trailing slash. */
+const pagePath = (pathname: string) => (pathname.endsWith('/') ? pathname : `${pathname}/`);
+
+export interface NavigationAt {
+  sections: NavSection[];
+  /** The address the current links point to, or '' on a page the navigation does not link to. */
+  current: string;
+}
+
+/**
+ * The navigation as the page at `pathname` shows it, its links to that page marked current. Pages
+ * with the same `current` show the same navigation.
+ */
+export function navigationAt(sections: NavSection[], pathname: string): NavigationAt {
+  const path = pagePath(pathname);
+  let current = '';
+  const mark = <L extends { href: string }>(link: L): L & { current?: true } => {
+    if (link.href !== path) return link;
+    current = path;
+    return { ...link, current: true };
+  };
+  const marked = sections.map((section) => ({
+    ...section,
+    links: section.links.map(mark),
+    codeGroups: section.codeGroups.map((group) => ({ ...group, codes: group.codes.map(mark) })),
+  }));
+  return { sections: current ? marked : sections, current };
 }

@@ -8,7 +8,7 @@
  * The CSS is Tailwind's minified output: rules and at-rule blocks, no nesting beyond that.
  */
 
-import { decodeEntities } from './entities';
+import { decodeEntities } from '../entities';
 
 interface Item {
   /** Selector or at-rule prelude, trimmed; for a statement (`@layer a,b;`), the whole text. */
