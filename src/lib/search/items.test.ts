@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CODES, resultGroup } from './fixtures/vocabulary';
+import { CODES, resultGroup } from './test-fixtures/vocabulary';
 import { resultItems } from './items';
 import type { CodeEntry } from './vocabulary';
 

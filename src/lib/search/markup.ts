@@ -55,7 +55,7 @@ export const OPERATOR_FILTER = 'operator';
 export const PARAMETER_FILTER = 'parameter';
 /** The filter on a guide for each of its subjects, valued by lib/text/words.ts topicKey: `retry` for "Retries". */
 export const TOPIC_FILTER = 'topic';
-/** The filter on a header's page, valued by its name in lower case: `x-retry-after`. */
+/** The filter on a header's page, valued by its name in lower case: `retry-after`. */
 export const HEADER_FILTER = 'header';
 /** The filter on the lists of status codes, which a query such as "http status codes" leads with. */
 export const CODE_LIST_FILTER = { list: 'codes' } as const;

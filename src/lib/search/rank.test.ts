@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { resultGroup, vocabulary } from './fixtures/vocabulary';
+import { resultGroup, vocabulary } from './test-fixtures/vocabulary';
 import type { ResultGroup } from './group';
 import { leadsForSure, rankResults, Tier, tier } from './rank';
 import { readQuery } from './reading';

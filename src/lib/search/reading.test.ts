@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { vocabulary } from './fixtures/vocabulary';
+import { vocabulary } from './test-fixtures/vocabulary';
 import {
   filterOperator,
   headerLine,

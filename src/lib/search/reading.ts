@@ -439,8 +439,8 @@ export function headerLine(query: string): { name: string; value: string } | und
 
 /**
  * The header a typed name stands for: the one with that name, in the singular or plural ("requests"
- * for "request"), or whose name ends with it (`Retry-After` for `X-Retry-After`, `requests-left`),
- * or misspelt (`spelt`: "conent-type").
+ * for "request"), or whose name ends with it (`Retry-After` for a vendor's `X-`-prefixed one, the
+ * last words of a long name), or misspelt (`spelt`: "conent-type").
  */
 function headerNamed(vocabulary: Vocabulary, typed: string): { filter: string; spelt: boolean } | undefined {
   const words = asWords(typed);

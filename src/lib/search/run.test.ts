@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { vocabulary } from './fixtures/vocabulary';
+import { vocabulary } from './test-fixtures/vocabulary';
 import type { Filters } from './plan';
 import { runSearch, type SearchIndex } from './run';
 

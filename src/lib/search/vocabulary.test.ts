@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CODES, vocabulary } from './fixtures/vocabulary';
+import { CODES, vocabulary } from './test-fixtures/vocabulary';
 import { buildVocabulary, entriesOfExport, topicNamed } from './vocabulary';
 
 describe('buildVocabulary', () => {

@@ -105,7 +105,7 @@ export interface Vocabulary {
   headers: Map<string, string>;
   /**
    * The names of two words or more a header goes by among other words, with its filter value: its
-   * name, and without the `X-` of a vendor's header ("auth token" for X-Auth-Token).
+   * name, and without the `X-` of a vendor's header ("api key" for a header named X-Api-Key).
    */
   headerPhrases: Map<string, string>;
   /** Every word of the names above, the spellings a misspelt word is read against. */
