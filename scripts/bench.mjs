@@ -200,12 +200,28 @@ async function searchLatency(browser, base) {
     }, query);
 
   const queries = ['rate limit', 'content type', 'token expired', 'pagination', 'include_fields', 'retry'];
-  /** The first query of each of a few fresh pages. */
+  /**
+   * The first query of each of a few fresh pages, and the bytes each fetched from opening search to
+   * its answer (the search code, Pagefind and the index chunks the query needs).
+   */
+  const bytes = [];
   const firstQueries = async (ready) => {
     const times = [];
     for (const q of queries.slice(0, FIRST_QUERY_RUNS)) {
-      const { context, page } = await open(ready);
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${base}/`);
+      await page.waitForLoadState('networkidle');
+      const fetched = [];
+      page.on('requestfinished', (request) => fetched.push(request));
+      await page.keyboard.press('/');
+      await page.waitForSelector('#search-input');
+      if (ready) await page.waitForFunction(() => 'searchReady' in document.documentElement.dataset);
       times.push(await time(page, q));
+      const sizes = await Promise.all(
+        fetched.map(async (request) => (await (await request.response())?.body())?.length ?? 0),
+      );
+      if (ready) bytes.push(sizes.reduce((n, size) => n + size, 0));
       await context.close();
     }
     return times;
@@ -225,6 +241,7 @@ async function searchLatency(browser, base) {
   return {
     firstMs: median(first),
     firstSamples: first.map((ms) => Math.round(ms)),
+    firstQueryBytes: median(bytes),
     typedAtOnceMs: median(typedAtOnce),
     warmMs: median(warm),
     exactCodeMs: median(exact),
@@ -255,6 +272,18 @@ async function searchQuality(browser, base) {
   };
 }
 
+/** Search latency and the bytes a first query fetches, on a site built into `dir`. */
+async function searchOfBuild(dir) {
+  const server = await serveSite({ dir, port: 0, host: '127.0.0.1' });
+  const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
+  try {
+    return await searchLatency(browser, server.url);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 /** Builds a copy of the project with `extra` synthetic code pages added to its content. */
 async function scaleBuild(extra) {
   const work = mkdtempSync(join(tmpdir(), `bench-${extra}-`));
@@ -282,6 +311,7 @@ async function scaleBuild(extra) {
     const build = await timedBuild(work, contentEnv);
     const out = join(work, buildPaths(contentEnv).outDir);
     const pages = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+    const search = await searchOfBuild(out);
     const floor = await floorBuild(pages, {
       node: process.execPath,
       astroBin,
@@ -294,6 +324,8 @@ async function scaleBuild(extra) {
       cpuSeconds: tenths(build.cpuSeconds),
       pages,
       indexBytes: directoryBytes(join(out, 'pagefind')),
+      searchFirstMs: search.firstMs,
+      searchFirstBytes: search.firstQueryBytes,
       floorSeconds: tenths(floor.seconds),
       floorCpuSeconds: tenths(floor.cpuSeconds),
     };
@@ -380,6 +412,10 @@ if (!args['no-scale']) {
     report.scale.push(result);
     if (size === budgets.build.extraPages && result.seconds > budgets.build.seconds)
       fail(`build with ${size} extra pages: ${result.seconds} s > ${budgets.build.seconds} s`);
+    if (size === budgets.build.extraPages && result.searchFirstMs > budgets.search.firstQueryMsAtScale)
+      fail(`search with ${size} extra pages: first query ${result.searchFirstMs.toFixed(0)} ms`);
+    if (size === budgets.build.extraPages && result.searchFirstBytes > budgets.search.firstQueryBytesAtScale)
+      fail(`search with ${size} extra pages: first query fetched ${kb(result.searchFirstBytes)}`);
   }
 }
 
@@ -455,7 +491,7 @@ const s = report.search;
 console.log(
   `\nSearch: first query, once the index has loaded, ${s.firstMs.toFixed(0)} ms${mark(s.firstMs <= budgets.search.firstQueryMs)} (budget ${budgets.search.firstQueryMs}, median of ${s.firstSamples.length}), ` +
     `warm ${s.warmMs.toFixed(1)} ms${mark(s.warmMs <= budgets.search.warmQueryMs)} (budget ${budgets.search.warmQueryMs}, median of ${s.warmSamples}), ` +
-    `exact code ${s.exactCodeMs.toFixed(1)} ms`,
+    `exact code ${s.exactCodeMs.toFixed(1)} ms; ${kb(s.firstQueryBytes)} fetched from opening search to the first answer`,
 );
 console.log(
   `First query typed the moment search opens, so waiting for the index to load too: ${s.typedAtOnceMs.toFixed(0)} ms (no budget)`,
@@ -481,6 +517,8 @@ if (report.scale.length) {
         'seconds',
         'CPU seconds',
         'index',
+        'first query',
+        'fetched for it',
         'floor seconds',
         'floor CPU seconds',
       ],
@@ -490,6 +528,8 @@ if (report.scale.length) {
         `${r.seconds}${mark(r.extraPages !== budgets.build.extraPages || r.seconds <= budgets.build.seconds)}`,
         r.cpuSeconds ?? 'n/a',
         kb(r.indexBytes),
+        `${r.searchFirstMs.toFixed(0)} ms${mark(r.extraPages !== budgets.build.extraPages || r.searchFirstMs <= budgets.search.firstQueryMsAtScale)}`,
+        `${kb(r.searchFirstBytes)}${mark(r.extraPages !== budgets.build.extraPages || r.searchFirstBytes <= budgets.search.firstQueryBytesAtScale)}`,
         r.floorSeconds,
         r.floorCpuSeconds ?? 'n/a',
       ]),
