@@ -104,6 +104,10 @@ describe('fewerTerms', () => {
     ]);
   });
 
+  test('asks nothing when only phrasing words are left beside words on no page', () => {
+    expect(fewerTerms(["I'm", 'a', 'teapot'], { "I'm": 5, a: 90, teapot: 0 }, vocabulary)).toEqual([]);
+  });
+
   test('leaves out nothing from a query of question words alone but one at a time', () => {
     expect(fewerTerms(['how', 'to'], { how: 3, to: 40 }, vocabulary)).toEqual([['how']]);
   });

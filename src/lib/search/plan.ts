@@ -48,7 +48,8 @@ export const indexForm = (terms: readonly string[]) =>
  * The terms to ask for, in turn, when no page holds them all (the index counted the pages holding
  * each): first without the words that only phrase a question, then without the words that name
  * nothing the site knows, one at a time, then the rest, one at a time; within each, the commonest
- * first, which narrow the least. A term on no page is never asked.
+ * first, which narrow the least. A term on no page is never asked, and nothing is when only
+ * phrasing words are left.
  */
 export function fewerTerms(
   terms: readonly string[],
@@ -62,6 +63,9 @@ export function fewerTerms(
       .some((w) => vocabulary.words.has(w));
   const held = terms.filter((term) => (pages[term] ?? 0) > 0);
   const subject = held.filter((term) => !isQuestionWord(term));
+  // Words that only phrase a sentence say nothing once its subject is on no page ("I'm a
+  // teapot"): the site does not cover it.
+  if (!subject.length && held.length < terms.length) return [];
   const steps: string[][] = [];
   let asking = subject.length ? subject : held;
   if (asking.length < held.length) steps.push(asking);

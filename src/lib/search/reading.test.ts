@@ -359,6 +359,13 @@ describe('withIndexFacts', () => {
     });
   });
 
+  test('asks nothing when only words that phrase a sentence are left', () => {
+    expect(withIndexFacts(read("I'm a teapot"), { unknown: ['teapot'] }, vocabulary)).toMatchObject({
+      terms: [],
+      unknown: ['teapot'],
+    });
+  });
+
   test('reads a misspelling of a word the vocabulary knows as that word, and the query again', () => {
     const reading = withIndexFacts(read('jwt expried'), { unknown: ['expried'] }, vocabulary);
     expect(reading).toMatchObject({ terms: ['jwt', 'expired'], unknown: [], corrected: 'jwt expired' });

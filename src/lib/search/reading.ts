@@ -110,7 +110,7 @@ const QUESTION_WORDS = new Set([
   ...['getting', 'got', 'keep', 'keeps', 'fix', 'mean', 'means', 'handle', 'handling', 'receive'],
   ...['receiving', 'received', 'returns', 'returned', 'returning', 'need', 'needs', 'work', 'works'],
   ...['know', 'have', 'has', 'there', 'any', 'some', 'between', 'difference', 'happens', 'happen'],
-  ...['and', 'or', 'vs', 'versus'],
+  ...['and', 'or', 'vs', 'versus', "i'm", 'im', "i've", "it's", "what's", "don't", "doesn't", "can't"],
 ]);
 
 /** Whether a word only phrases a question. */
@@ -631,6 +631,15 @@ function replaceWord(text: string, word: string, by: string): string {
   return parts.join('');
 }
 
+/**
+ * The terms without those no page holds; none when only words that phrase a sentence are left,
+ * which say nothing once its subject is on no page ("I'm a teapot").
+ */
+function knownTerms(terms: readonly string[], unknown: readonly string[]): string[] {
+  const known = terms.filter((term) => !unknown.includes(term));
+  return unknown.length && known.every((term) => isQuestionWord(bare(term))) ? [] : known;
+}
+
 /** What the index has shown of a reading's terms. */
 export interface IndexFacts {
   /** The terms no page holds. */
@@ -663,7 +672,7 @@ export function withIndexFacts(reading: Reading, facts: IndexFacts, vocabulary: 
     text: reading.text,
     ...(text !== reading.text && { corrected: text }),
     ...(header && { header }),
-    terms: source.terms.filter((term) => !unknown.includes(term)),
+    terms: knownTerms(source.terms, unknown),
     unknown: [...reading.unknown, ...unknown],
     ...(facts.pages && { pages: { ...reading.pages, ...facts.pages } }),
   };
