@@ -41,6 +41,7 @@ export function syntheticCode(api, code, next) {
     ...Array.from({ length: 3 }, () => `  - ${sentence(next, 14)}`),
     'solutions:',
     ...Array.from({ length: 3 }, () => `  - ${sentence(next, 16)}`),
+    'causesSource: ours',
     'retry:',
     '  when: after-fix',
     `  advice: ${sentence(next, 20)}`,
