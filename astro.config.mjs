@@ -13,9 +13,9 @@ import { clientBundles } from './src/integrations/client-bundles.ts';
 import { inlineModules } from './src/integrations/inline-modules.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
 import { buildPaths } from './src/integrations/content-root.ts';
-import { codeBlockLanguage } from './src/integrations/markdown/code-language.ts';
 import { headingLinks } from './src/integrations/markdown/heading-links.ts';
 import { markdownTables } from './src/integrations/markdown/tables.ts';
+import { codeFences } from './src/integrations/markdown/code-fences.ts';
 
 const paths = buildPaths();
 const site = /** @type {{ url: string }} */ (
@@ -73,11 +73,11 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   integrations: [
-    // Guides' code blocks name their language (CodeBlock.astro), and their section headings link to
-    // themselves, so they need their ids first; Astro's own pass of heading ids, later, keeps them.
+    // Guides' section headings link to themselves, so they need their ids first; Astro's own pass
+    // of heading ids, later, keeps them. Code fences go to components/mdx/CodeBlock.astro.
     mdx({
       processor: satteri({
-        hastPlugins: [...markdownPlugins, codeBlockLanguage, () => satteriHeadingIdsPlugin(), headingLinks],
+        hastPlugins: [...markdownPlugins, () => satteriHeadingIdsPlugin(), headingLinks, codeFences],
       }),
     }),
     // The search page is noindex: it has no content of its own.

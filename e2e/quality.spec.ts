@@ -115,8 +115,8 @@ test.describe('content Markdown', () => {
 test.describe('search index', () => {
   const indexed = indexedText();
 
-  // One page of every template, and the pages of tables they lack: neighbouring cells are where
-  // words glue ("429Too" on a guide whose template's sample had no such table).
+  // One page of every template, and the pages of tables they lack: adjacent table cells are where
+  // words would run together in the index ("429Too").
   const checked = new Map([
     ...templates.map((t) => [t.path, t.route] as const),
     ...tablePagesBeyondTemplates.map((path) => [path, path] as const),
@@ -137,7 +137,7 @@ test.describe('search index', () => {
   }
 
   test('is whole on disk: its entry file counts every page it holds', () => {
-    // A build once shipped this file empty (src/integrations/pagefind.ts), and search could not start.
+    // Search cannot start from an empty entry file (src/integrations/pagefind.ts writes it).
     const entry: unknown = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(indexed.size).toBeGreaterThan(0);
     expect(indexedPages(entry)).toBe(indexed.size);
@@ -263,6 +263,21 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
       }
     });
   }
+
+  // With no language chosen on the root, as without JavaScript, every language of a request shows
+  // at once: axe measures each token color.
+  for (const path of ['/rest/429/', '/guides/request-structure/'])
+    for (const colorScheme of ['light', 'dark'] as const)
+      test(`${path}: its code samples in every language, in ${colorScheme}, have no violations`, async ({
+        sharedPage: page,
+      }) => {
+        await page.setViewportSize(desktop);
+        await page.emulateMedia({ colorScheme });
+        await page.goto(path);
+        await page.evaluate(() => delete document.documentElement.dataset.codeLang);
+        await expect(page.getByRole('tabpanel', { name: 'Ruby' }).first()).toBeVisible();
+        expect(await axeViolations(page, '.code-block')).toEqual([]);
+      });
 
   test('axe reports a page with violations', async ({ page }) => {
     await serveFixture(

@@ -27,7 +27,7 @@ export async function drawWholePage(page: Page): Promise<void> {
 
 /** axe's findings on the open page, or on the part of it that `include` selects. */
 export async function axeViolations(page: Page, include?: string): Promise<string[]> {
-  // Drawn first: a section axe measured undrawn once gave a spurious finding.
+  // Drawn first: axe measures contrast only on what has been drawn.
   await drawWholePage(page);
   // AxeBuilder evaluates axe-core's 600 KB source twice on each run (0.3 to 1 s each here): it goes
   // into each document once instead, and AxeBuilder runs the axe already there.

@@ -35,6 +35,21 @@ export const CausesSourceSchema = z
   );
 export type CausesSource = z.infer<typeof CausesSourceSchema>;
 
+/**
+ * An example exchange (a code's, a GraphQL message's). The request comes in other languages too,
+ * generated from it; a JSON body is laid out on the page, and one that does not parse fails the
+ * build (lib/content/checks/examples.ts).
+ */
+export const HttpExampleSchema = z.strictObject({
+  source: ExampleSourceSchema,
+  caption: TextSchema.describe('One line: what the example shows (inline Markdown).'),
+  request: TextSchema.optional().describe(
+    'The HTTP request, as text (request line, headers, body); {{name}} marks a value the reader fills in.',
+  ),
+  response: TextSchema.describe('The HTTP response, as text (status line, headers, body).'),
+});
+export type HttpExample = z.infer<typeof HttpExampleSchema>;
+
 /** One appearance of the code in one documentation generation. */
 export const HistoryEntrySchema = z.strictObject({
   generation: SlugSchema.describe('Id of a generation declared in site.yaml.'),
@@ -77,15 +92,9 @@ export const CodeSchema = z.strictObject({
     .array(SlugSchema)
     .default([])
     .describe('Related guides by slug, e.g. pagination; each must exist in content/guides/.'),
-  example: z
-    .strictObject({
-      source: ExampleSourceSchema,
-      caption: TextSchema.describe('One line: what the example shows (inline Markdown).'),
-      request: TextSchema.optional().describe('The HTTP request, as text (request line, headers, body).'),
-      response: TextSchema.describe('The HTTP response, as text (status line, headers, body).'),
-    })
-    .optional()
-    .describe('An example exchange, where one helps the reader recognize the situation.'),
+  example: HttpExampleSchema.optional().describe(
+    'An example exchange, where one helps the reader recognize the situation.',
+  ),
   history: z
     .array(HistoryEntrySchema)
     .min(1, 'list at least the generation that documents the code')

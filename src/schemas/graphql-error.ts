@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { HttpExampleSchema } from './code';
 import { SlugSchema, StatusCodeNumberSchema, TextSchema } from './common';
 
 /**
@@ -24,5 +25,6 @@ export const GraphqlErrorSchema = z.strictObject({
     .default([])
     .describe('Slugs of messages that are easy to confuse with this one; each must exist.'),
   order: z.number().int().describe('Position in the API’s message table, lowest first.'),
+  example: HttpExampleSchema.optional().describe('An example exchange that ends in this message.'),
 });
 export type GraphqlErrorData = z.infer<typeof GraphqlErrorSchema>;

@@ -14,6 +14,7 @@ import {
   type Problem,
   type QueryPart,
 } from '~/lib/list-url/list-query';
+import { requestUrl, safeUrl, URL_MARKER } from '~/lib/code/http-message';
 import { guideUrl, LIST_URL_PARAMETER } from '~/lib/site/urls';
 import { fromTemplate } from './dom';
 
@@ -56,6 +57,31 @@ function showExplanation(explanation: HTMLElement, parts: QueryPart[], problems:
     ?.replaceChildren(...(rows.length ? rows : [fromTemplate(template('no-parameters'))]));
 }
 
+/**
+ * Redraws the request for another URL (components/query/BuiltRequest.astro) from the sample the
+ * component drew in its template: the URL's path after the API's base goes where the marker stands,
+ * in every language, encoded so that no language's string can end early.
+ */
+function showRequest(holder: HTMLElement, url: string): void {
+  const base = holder.dataset.base ?? '';
+  const template = holder.querySelector<HTMLTemplateElement>('template[data-request-template]');
+  const absolute = requestUrl(url, undefined, [base]);
+  holder.hidden = !template || !absolute?.startsWith(base);
+  if (holder.hidden) return;
+  const rest = safeUrl(absolute!.slice(base.length)).replace(/[{}]/g, encodeURIComponent);
+  const sample = fromTemplate(template!);
+  const walker = document.createTreeWalker(sample, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    node.textContent = node.textContent!.replaceAll(URL_MARKER, rest);
+  // The tabs say which language shows, as the page script set it on the root.
+  const shown = document.documentElement.dataset.codeLang;
+  sample.querySelectorAll<HTMLElement>('[role=tab]').forEach((tab) => {
+    tab.setAttribute('aria-selected', String(tab.dataset.lang === shown));
+    tab.tabIndex = tab.dataset.lang === shown ? 0 : -1;
+  });
+  holder.querySelector('[data-request-sample]')?.replaceChildren(sample);
+}
+
 /** `handedUrl`: a list URL the page's address carries (?url=), explained at once. */
 function startBuilder(section: HTMLElement, handedUrl?: string): void {
   const conventions = JSON.parse(section.dataset.conventions ?? '{}') as ListQuery;
@@ -64,6 +90,7 @@ function startBuilder(section: HTMLElement, handedUrl?: string): void {
   const template = section.querySelector<HTMLTemplateElement>('[data-filter-template]');
   const urlText = section.querySelector<HTMLElement>('[data-builder-url] [data-copy-source]');
   const explanation = section.querySelector<HTMLElement>('[data-builder-output] [data-explanation]');
+  const requestHolder = section.querySelector<HTMLElement>('[data-builder-request]');
   if (!form || !filters || !template || !urlText || !explanation) return;
   const input = (name: string) => form.elements.namedItem(name) as HTMLInputElement | null;
 
@@ -121,6 +148,7 @@ function startBuilder(section: HTMLElement, handedUrl?: string): void {
   const update = () => {
     const request = { ...read(), other };
     urlText.textContent = buildListUrl(request, conventions);
+    if (requestHolder) showRequest(requestHolder, urlText.textContent);
     showExplanation(explanation, explainRequest(request, conventions), findProblems(request, conventions));
   };
 

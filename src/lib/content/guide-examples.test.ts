@@ -70,3 +70,29 @@ describe('findExampleProblems', () => {
     expect(findExampleProblems(body).map((p) => p.field)).toEqual(['line 11']);
   });
 });
+
+describe('findExampleProblems: what a block holds', () => {
+  const inExample = (language: string, ...code: string[]) =>
+    guide('<Example source="illustrative">', '', '```' + language, ...code, '```', '', '</Example>');
+
+  test('names the JSON block that does not parse, by its line', () => {
+    expect(findExampleProblems(inExample('json', '{"a": 1,}'))).toEqual([
+      { field: 'the json block at line 3', message: expect.stringMatching(/^the JSON does not parse: /) },
+    ]);
+  });
+
+  test('names an HTTP block with two requests, or a JSON body that does not parse', () => {
+    expect(findExampleProblems(inExample('http', 'GET /a HTTP/1.1', 'GET /b HTTP/1.1'))).toEqual([
+      { field: 'the http block at line 3', message: 'line 2: a second request; give each request a block of its own' },
+    ]);
+    expect(
+      findExampleProblems(inExample('http', 'POST /a HTTP/1.1', 'Content-Type: application/json', '', '{')),
+    ).toEqual([{ field: 'the http block at line 3', message: expect.stringMatching(/^the JSON body does not parse/) }]);
+  });
+
+  test('accepts one message or valid JSON, and leaves other languages alone', () => {
+    expect(findExampleProblems(inExample('http', 'HTTP/1.1 200 OK', 'X-A: 1'))).toEqual([]);
+    expect(findExampleProblems(inExample('json', '{"a": [1, 2]}'))).toEqual([]);
+    expect(findExampleProblems(inExample('text', '{ not json'))).toEqual([]);
+  });
+});

@@ -112,6 +112,28 @@ describe('buildModel', () => {
     ]);
   });
 
+  test('rejects an example whose JSON body does not parse, or that is not the message it says', () => {
+    const example = {
+      source: 'illustrative' as const,
+      caption: 'C.',
+      request: 'POST /items HTTP/1.1\nContent-Type: application/json\n\n{"name": "Bath",}',
+      response: 'HTTP/1.1 201 Created',
+    };
+    const raw = content({
+      codes: [
+        code('rest', 429, { example }),
+        code('rest', 400, { example: { ...example, request: 'GET /items' } }),
+        code('gql', 401),
+      ],
+      graphqlErrors: [message('expired', { example: { ...example, request: example.response } })],
+    });
+    expect(problemsOf(raw)).toEqual([
+      'content/codes/rest/429.md → example.request',
+      'content/graphql-errors/expired.yaml → example.request',
+    ]);
+    expect(() => buildModel(raw)).toThrow('example.request: the JSON body does not parse');
+  });
+
   test('requires a header file to be named after the lower-case header', () => {
     expect(problemsOf(content({ headers: [header('X-Retry-After', 'retry')] }))).toEqual([
       'content/headers/retry.yaml → name',

@@ -6,7 +6,7 @@ import { absoluteUrl, apiUrl, homeUrl, numberUrl } from '~/lib/site/urls';
 
 /**
  * One line of an entry: Markdown link syntax would break on brackets and newlines. A link in a
- * summary keeps its text ("see the [guide](/guides/x/)" lost its brackets and read "guide(/guides/x/)").
+ * summary keeps its text ("see the [guide](/guides/x/)" reads "see the guide").
  */
 export const clean = (text: string) =>
   text

@@ -1,9 +1,10 @@
 /**
  * The one script of every page, inlined in <head> (minified by components/layout/PageScript.astro).
  * It sets the theme before first paint, and owns the page-wide actions that need JavaScript through
- * delegated listeners: theme toggle, copy buttons, opening search (button, "/", Ctrl/Cmd+K; the
- * search code itself loads on first use), and loading the module that highlights the searched
- * words when a reader arrives from a search result (?hl=…).
+ * delegated listeners: theme toggle, copy buttons, the language tabs of code samples (the reader's
+ * language, remembered, shows in every sample: global.css reads it from the root), opening search
+ * (button, "/", Ctrl/Cmd+K; the search code itself loads on first use), and loading the module that
+ * highlights the searched words when a reader arrives from a search result (?hl=…).
  */
 declare const SEARCH_UI: string;
 declare const SEARCH_ARRIVAL: string;
@@ -12,19 +13,42 @@ declare const PAGEFIND: string;
 (() => {
   const d = document.documentElement;
   const system = matchMedia('(prefers-color-scheme: dark)');
-  const stored = () => {
+  const stored = (key: string) => {
     try {
-      return localStorage.getItem('theme');
+      return localStorage.getItem(key);
     } catch {
       return null;
     }
   };
+  const store = (key: string, value: string) => {
+    try {
+      localStorage.setItem(key, value);
+    } catch {
+      // Private mode: the choice lasts for this page only.
+    }
+  };
   const apply = (theme?: string) => {
-    d.dataset.theme = theme || stored() || (system.matches ? 'dark' : 'light');
+    d.dataset.theme = theme || stored('theme') || (system.matches ? 'dark' : 'light');
   };
   d.dataset.js = '';
   apply();
   system.addEventListener('change', () => apply());
+
+  // Code samples show the reader's language, put on the root before they are drawn (global.css);
+  // their tabs say which once parsed. A choice is remembered.
+  const showLanguage = (lang: string) => {
+    d.dataset.codeLang = lang;
+    document.querySelectorAll<HTMLElement>('[role=tab][data-lang]').forEach((tab) => {
+      tab.tabIndex = tab.dataset.lang === lang ? 0 : -1;
+      tab.ariaSelected = String(!tab.tabIndex);
+    });
+  };
+  d.dataset.codeLang = stored('code-lang') || 'http';
+  document.addEventListener('DOMContentLoaded', () => showLanguage(d.dataset.codeLang!));
+  const chooseLanguage = (tab: HTMLElement) => {
+    showLanguage(tab.dataset.lang!);
+    store('code-lang', tab.dataset.lang!);
+  };
 
   // Keys typed while the search module loads are kept and handed over, Enter included, so that a
   // fast "/ 4 2 9 Enter" works on the first open as on later ones.
@@ -65,9 +89,13 @@ declare const PAGEFIND: string;
   document.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
     const el = target?.closest(
-      '[data-theme-toggle],[data-copy-link],[data-copy-text],[data-copy-code],[data-search-open]',
+      '[data-theme-toggle],[data-copy-link],[data-copy-text],[data-copy-code],[data-search-open],[role=tab][data-lang]',
     );
     if (!el) return;
+    if (el.hasAttribute('data-lang')) {
+      chooseLanguage(el as HTMLElement);
+      return;
+    }
     if (el.hasAttribute('data-search-open')) {
       if (event instanceof MouseEvent && (event.ctrlKey || event.metaKey || event.shiftKey)) return;
       event.preventDefault();
@@ -76,11 +104,7 @@ declare const PAGEFIND: string;
     }
     if (el.hasAttribute('data-theme-toggle')) {
       const theme = d.dataset.theme === 'dark' ? 'light' : 'dark';
-      try {
-        localStorage.setItem('theme', theme);
-      } catch {
-        // Private mode: the choice lasts for this page only.
-      }
+      store('theme', theme);
       apply(theme);
       return;
     }
@@ -88,7 +112,9 @@ declare const PAGEFIND: string;
       ? new URL(el.getAttribute('data-copy-link') || '', location.href).href
       : el.hasAttribute('data-copy-text')
         ? el.parentElement?.querySelector('[data-copy-source]')?.textContent
-        : el.closest('.code-block')?.querySelector('pre')?.innerText;
+        : // The code shown: of a sample's languages, the one whose panel is not hidden.
+          Array.from(el.closest('.code-block')?.querySelectorAll('pre') ?? []).find((pre) => pre.offsetParent)
+            ?.innerText;
     if (text) void navigator.clipboard?.writeText(text).then(() => copied(el));
   });
 
@@ -115,6 +141,22 @@ declare const PAGEFIND: string;
     if (!slash && !commandK) return;
     event.preventDefault();
     void openSearch();
+  });
+
+  // The tabs of code samples, as the WAI-ARIA tabs pattern has them: arrows, Home and End.
+  document.addEventListener('keydown', (event) => {
+    const tab = (event.target as Element).closest?.<HTMLElement>('[role=tab][data-lang]');
+    const tabs = tab ? (Array.from(tab.parentElement!.children) as HTMLElement[]) : [];
+    const i = tabs.indexOf(tab!);
+    const n = tabs.length;
+    const to = ({ ArrowRight: i + 1, ArrowLeft: i + n - 1, Home: 0, End: n - 1 } as Record<string, number>)[
+      event.key
+    ];
+    const next = tabs[to! % n];
+    if (!next) return;
+    event.preventDefault();
+    chooseLanguage(next);
+    next.focus();
   });
 
   // Arriving from a search result (?hl=…): its module marks the searched words.

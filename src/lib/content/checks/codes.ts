@@ -5,6 +5,7 @@ import { codeUrl } from '~/lib/site/urls';
 import { asWords } from '~/lib/text/words';
 import type { StatusCode } from '../model';
 import { codeKey, fileOf, type CheckContext, type RawEntry } from './context';
+import { checkExample } from './examples';
 
 /**
  * The codes of every API, with what the registry and the site's generations say of them. Each must
@@ -63,6 +64,7 @@ export function checkCodes(raw: RawEntry<CodeData>[], site: Site, context: Check
 
     data.headers.forEach((name, i) => context.header(file, `headers[${i}]`, name));
     data.guides.forEach((slug, i) => context.guide(file, `guides[${i}]`, slug));
+    checkExample(file, data.example, problems);
 
     codes.push({
       ...data,

@@ -2,6 +2,7 @@ import type { GraphqlErrorData } from '~/schemas/graphql-error';
 import { errorUrl } from '~/lib/site/urls';
 import type { GraphqlError } from '../model';
 import { codeKey, fileOf, type CheckContext, type RawEntry } from './context';
+import { checkExample } from './examples';
 
 /** The GraphQL messages: each once, with a code page for its status and lookalikes that exist. */
 export function checkGraphqlErrors(raw: RawEntry<GraphqlErrorData>[], context: CheckContext): GraphqlError[] {
@@ -20,6 +21,7 @@ export function checkGraphqlErrors(raw: RawEntry<GraphqlErrorData>[], context: C
       if (slug === entry.id) problems.add(file, `lookalikes[${i}]`, 'a message cannot be its own lookalike');
       else if (!slugs.has(slug)) problems.add(file, `lookalikes[${i}]`, `no message "${slug}"`);
     });
+    checkExample(file, data.example, problems);
     return { ...data, id: entry.id, slug: entry.id, file, url: errorUrl(data.api, entry.id) };
   });
   return errors.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));

@@ -15,6 +15,7 @@ export function errorPage(model: SiteModel, error: GraphqlError) {
   const sections = pageSections([
     { id: 'meaning', title: 'What it means' },
     { id: 'fix', title: 'How to fix it' },
+    { id: 'example', title: 'Example', shown: !!error.example },
     { id: 'lookalikes', title: 'Messages that look alike', shown: lookalikes.length > 0 },
   ]);
   const frame: PageFrame = {
