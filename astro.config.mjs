@@ -9,6 +9,7 @@ import { defineConfig } from 'astro/config';
 import yaml from 'js-yaml';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { routeManifest } from './src/integrations/route-manifest.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
 import { clientBundles } from './src/integrations/client-bundles.ts';
 import { inlineModules } from './src/integrations/inline-modules.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
@@ -45,8 +46,14 @@ const sourceDigest = createHash('sha256')
     [
       ...sources('./src/schemas/'),
       ...sources('./src/integrations/markdown/'),
-      // What the Markdown plugins import.
-      ...sources('./src/lib/html/', ['data-table.ts', 'table-rows.ts']),
+      // What the Markdown plugins and the schemas' checks of inline Markdown import.
+      ...sources('./src/lib/html/', [
+        'data-table.ts',
+        'entities.ts',
+        'markdown.ts',
+        'safe-url.ts',
+        'table-rows.ts',
+      ]),
       ...sources('./src/lib/text/', ['words.ts']),
     ].join('\0'),
   )
@@ -82,11 +89,15 @@ export default defineConfig({
     }),
     // The search page is noindex: it has no content of its own.
     sitemap({ filter: (page) => new URL(page).pathname !== '/search/' }),
-    routeManifest(paths.routeManifest),
     clientBundles(),
     inlineModules(),
     staticHeaders(),
     pagefindIndex(),
+    // After every integration that writes files: it checks links against them all, and reads the
+    // pages while those run.
+    linkCheck(),
+    // Written only for a build that passed every check, as it describes the pages in dist/.
+    routeManifest(paths.routeManifest),
   ],
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: markdownPlugins }) },
   vite: { plugins: [tailwindcss()] },

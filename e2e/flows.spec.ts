@@ -69,6 +69,34 @@ test.describe('step-by-step flows', () => {
     await expect(flow.step).toHaveCount(1);
   });
 
+  test('a fragment whose escapes do not decode (#%) opens the first step and says why, without an error', async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const flow = new FlowPage(page);
+    await flow.goto('unauthorized', '%');
+    await expect(flow.step).toHaveCount(1);
+    await expect(flow.heading()).toContainText('X-Auth-Token');
+    await expect(flow.note).toHaveText(
+      'The address ends in “#%”, which is not a valid fragment (a % must start an escape such as %20), so the guide starts at its first step.',
+    );
+    await flow.answer('Yes');
+    await expect(page).toHaveURL(/#curl-succeeds$/);
+    await expect(flow.note).toBeHidden();
+    expect(errors).toEqual([]);
+  });
+
+  test('a fragment that names no step opens the first step and says so', async ({ page }) => {
+    const flow = new FlowPage(page);
+    await flow.goto('unauthorized', 'no-such-step');
+    await expect(flow.step).toHaveCount(1);
+    await expect(flow.heading()).toContainText('X-Auth-Token');
+    await expect(flow.note).toHaveText(
+      'The address ends in “#no-such-step”, which names no step of this guide, so the guide starts at its first step.',
+    );
+  });
+
   test('every code page with a flow links to it, and the flow links back', async ({ page }) => {
     await page.goto('/rest/429/');
     await page.getByRole('link', { name: 'Fix a 429 Too Many Requests' }).click();

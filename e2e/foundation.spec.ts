@@ -17,7 +17,7 @@ test.describe('REST code table', () => {
       const response = await page.request.get(href!);
       expect(response.status()).toBe(200);
       const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(await response.text())?.[1] ?? '';
-      expect(heading.replace(/<[^>]+>/g, '')).toContain(code);
+      expect(heading.replace(/<[^<>]+>/g, '')).toContain(code);
     }
     await page.locator('#code-429 a').click();
     await expect(page).toHaveURL(/\/rest\/429\/$/);

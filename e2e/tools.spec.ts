@@ -90,6 +90,45 @@ test.describe('query builder', () => {
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
   });
 
+  test('draws the first 200 of 20,000 pasted filters, keeps all in the URL, and reads one row per edit', async ({
+    page,
+  }) => {
+    // Each step redraws a URL of 300 KB in every language of the request sample: slow on a busy machine.
+    test.slow();
+    const filters = Array.from({ length: 20_000 }, (_, i) => `f${i}:in=${i}`);
+    await page.goto('/tools/query-builder/');
+    await page.getByLabel('Paste a URL').fill(`/v3/catalog/products?${filters.join('&')}`);
+    await page.getByRole('button', { name: 'Explain' }).click();
+    const filtersNote = page.locator('[data-filters-note]');
+    await expect(filtersNote).toHaveText('Showing the first 200 of 20,000 filters. The URL keeps them all.');
+    await expect(page.locator('[data-filter]')).toHaveCount(200);
+    const url = page.locator('[data-builder-url] code');
+    await expect(url).toContainText('&f19999:in=19999');
+    const rows = page.getByRole('table', { name: 'Each parameter of the URL' }).locator('tbody tr');
+    await expect(rows).toHaveCount(200);
+    await expect(page.locator('[data-explanation] > [data-note]')).toHaveText(
+      'Showing the first 200 of 20,000 parameters.',
+    );
+    // An edit to one row changes that filter alone, and the rest stay.
+    await page.getByLabel('Value').first().fill('7');
+    await expect(url).toContainText('?f0:in=7&f1:in=1&');
+    await expect(url).toContainText('&f19999:in=19999');
+    await page.getByRole('button', { name: 'Remove' }).first().click();
+    await expect(url).toContainText('?f1:in=1&');
+    await expect(filtersNote).toHaveText('Showing the first 199 of 19,999 filters. The URL keeps them all.');
+  });
+
+  test('flags an invisible character in a filter’s attribute', async ({ page }) => {
+    await page.goto('/tools/query-builder/');
+    await page.getByRole('button', { name: 'Add filter' }).click();
+    await page.getByLabel('Attribute').last().fill('na\u200Bme');
+    await page.getByLabel('Value').last().fill('Shirts');
+    const added = await page.locator('[data-filter]').count();
+    await expect(page.getByRole('list', { name: 'Problems' })).toContainText(
+      `The attribute of filter ${added} holds an invisible character (U+200B), which the API reads as part of the name.`,
+    );
+  });
+
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
     test('explains the example and hides the form', async ({ page }) => {
@@ -281,6 +320,30 @@ test.describe('response inspector', () => {
       [localStorage, sessionStorage].flatMap((store) => Object.values(store)).join(' '),
     );
     expect(stored).not.toContain('alert');
+  });
+
+  test('says what is impossible: a status past 599, a negative wait', async ({ page }) => {
+    await page.goto('/tools/inspector/');
+    await page.getByLabel('Paste a response').fill('HTTP/1.1 999\nX-Retry-After: -5');
+    await page.getByRole('button', { name: 'Explain' }).click();
+    const output = page.locator('[data-inspector-output]');
+    await expect(output).toContainText('999 is not an HTTP status code: status codes run from 100 to 599');
+    await expect(output).toContainText('X-Retry-After is -5, which cannot be: a wait is never negative');
+    await expect(output).not.toContainText('Wait 0 seconds');
+  });
+
+  test('reads the first 1,000,000 characters of a 10 MB paste, and says so', async ({ page }) => {
+    await page.goto('/tools/inspector/');
+    const box = page.getByLabel('Paste a response');
+    await box.evaluate((el: HTMLTextAreaElement) => {
+      el.value = `HTTP/1.1 429 Too Many Requests\n${`X-Noise: ${'y'.repeat(1_000)}\n`.repeat(10_400)}`;
+    });
+    await page.getByRole('button', { name: 'Explain' }).click();
+    const output = page.locator('[data-inspector-output]');
+    await expect(output).toContainText(
+      /^Only the first [\d,]+ characters of the 10,504,031 pasted were read; the rest was left out\./,
+    );
+    await expect(output.getByRole('heading', { name: 'Status 429 Too Many Requests' })).toBeVisible();
   });
 
   test('stays responsive with 5 MB of text and deeply nested JSON', async ({ page }) => {

@@ -76,18 +76,30 @@ describe('npm run build', { timeout: 240_000 }, () => {
     expect(good.ok).toBe(true);
     expect(readFileSync(page, 'utf8')).toContain('Too Many Requests');
     const lastGood = snapshot(dist);
+    const manifest = join(root, '.astro/route-manifest.json');
+    const lastGoodManifest = readFileSync(manifest, 'utf8');
 
-    // Fails while pages render, after Astro has emptied its output folder.
-    edit(root, 'flows/rate-limited.yaml', (t) => t.replace('next: wait', 'next: sleep'));
+    // Fails once every page is written, at the link check, after Astro has emptied its output
+    // folder: a new code's page links to a page that does not exist.
+    const newCode = join(root, 'content/codes/rest/428.md');
+    writeFileSync(
+      newCode,
+      readFileSync(join(root, 'content/codes/rest/429.md'), 'utf8')
+        .replace('code: 429', 'code: 428')
+        .concat('\nSee [the teapot](/rest/418/).\n'),
+    );
     const failed = await npmBuild(root);
     expect(failed.ok).toBe(false);
-    expect(failed.output).toContain('leads to missing node "sleep"');
+    expect(failed.output).toContain('link "/rest/418/": no page or file at /rest/418/');
     // Every file as it was, and nothing added (such as the build's .prerender/ server chunks).
     expect(snapshot(dist)).toEqual(lastGood);
+    // The list of pages that the end-to-end tests read describes dist/, not the build that failed
+    // (which had a page for 428).
+    expect(readFileSync(manifest, 'utf8')).toBe(lastGoodManifest);
     expect(failed.output).toContain('dist/ still holds the last good build');
     expect(readdirSync(join(root, '.astro/staging'))).toEqual([]);
 
-    edit(root, 'flows/rate-limited.yaml', (t) => t.replace('next: sleep', 'next: wait'));
+    rmSync(newCode);
     edit(root, 'codes/rest/429.md', (t) =>
       t.replace('label: Too Many Requests', 'label: Request Quota Spent'),
     );

@@ -16,7 +16,7 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return entry.name === 'test-fixtures' ? [] : sourceFiles(path);
-    return /\.(ts|astro|css|mjs)$/.test(entry.name) && !/\.test\.ts$|samples\.ts$/.test(entry.name)
+    return /\.(?:ts|astro|css|mjs)$/.test(entry.name) && !/\.test\.ts$|samples\.ts$/.test(entry.name)
       ? [path]
       : [];
   });

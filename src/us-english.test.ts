@@ -127,8 +127,8 @@ describe('US English', () => {
 
   test('the content sets, the docs and the README use none', () => {
     const prose = [
-      ...files(join(root, 'content'), /\.(md|mdx|ya?ml)$/),
-      ...files(join(root, 'examples'), /\.(md|mdx|ya?ml)$/),
+      ...files(join(root, 'content'), /\.(?:md|mdx|ya?ml)$/),
+      ...files(join(root, 'examples'), /\.(?:md|mdx|ya?ml)$/),
       ...files(join(root, 'docs'), /\.md$/),
       join(root, 'README.md'),
     ];

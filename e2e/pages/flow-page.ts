@@ -6,12 +6,15 @@ export class FlowPage {
   readonly trail: Locator;
   readonly back: Locator;
   readonly restart: Locator;
+  /** What the guide says about an address whose fragment names no step. */
+  readonly note: Locator;
 
   constructor(readonly page: Page) {
     this.step = page.locator('[data-flow-node]:visible');
     this.trail = page.getByRole('navigation', { name: 'Your answers so far' });
     this.back = page.getByRole('button', { name: '← Back' });
     this.restart = page.getByRole('button', { name: 'Start over' });
+    this.note = page.locator('[data-flow-note]');
   }
 
   async goto(slug: string, step = '') {

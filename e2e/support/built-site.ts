@@ -78,7 +78,7 @@ export function pagesWithEachTable(): string[] {
     for (const [table, head] of html.matchAll(
       /<table\b[\s\S]*?<thead\b([\s\S]*?)<\/thead>[\s\S]*?<\/table>/g,
     )) {
-      const columns = head!.replace(/<[^>]*>/g, '|');
+      const columns = head!.replace(/<[^<>]*>/g, '|');
       if (table.length > (largest.get(columns)?.length ?? 0))
         largest.set(columns, { path: `/${file.slice(0, -'index.html'.length)}`, length: table.length });
     }

@@ -50,7 +50,7 @@ export async function foreignRequests(page: Page, origin: string, path: string):
   await page.route('**/*', (route: Route) => {
     const url = route.request().url();
     // fallback(), not continue(): other handlers (a test's fixture page) still get their turn.
-    if (/^(data|blob):/.test(url) || new URL(url).origin === origin) return route.fallback();
+    if (/^(?:data|blob):/.test(url) || new URL(url).origin === origin) return route.fallback();
     foreign.push(url);
     return route.abort();
   });
@@ -104,7 +104,7 @@ export function unanchoredRows(html: string): string[] {
       .filter((row) => !/\sid="[^"]+"/.test(row))
       .map((row) =>
         row
-          .replace(/<[^>]*>/g, ' ')
+          .replace(/<[^<>]*>/g, ' ')
           .replace(/\s+/g, ' ')
           .trim()
           .slice(0, 40),
@@ -138,7 +138,7 @@ export function rawMarkdown(html: string): string[] {
   const meta = Array.from(html.matchAll(/<meta [^>]*content="([^"]*)"/g), (m) => m[1]!);
   const text = html
     .replace(/<(script|style|code|pre)\b[\s\S]*?<\/\1>/g, ' ')
-    .split(/<[^>]*>/)
+    .split(/<[^<>]*>/)
     .map((t) => t.trim());
   return [...meta, ...text].filter((t) => MARKDOWN.test(t));
 }
@@ -149,7 +149,7 @@ const wordsOf = (text: string) =>
     text
       .toLowerCase()
       .split(/\s+/)
-      .map((word) => word.replace(/^[^\p{L}\p{N}_]+|[^\p{L}\p{N}_]+$/gu, ''))
+      .map((word) => word.replace(/^[^\p{L}\p{N}_]+|(?<![^\p{L}\p{N}_])[^\p{L}\p{N}_]+$/gu, ''))
       .filter(Boolean),
   );
 

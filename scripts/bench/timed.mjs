@@ -44,7 +44,10 @@ function processTree(pid) {
   for (let grew = true; grew;) {
     grew = false;
     for (const [child, parent] of parentOf)
-      if (tree.has(parent) && !tree.has(child)) (tree.add(child), (grew = true));
+      if (tree.has(parent) && !tree.has(child)) {
+        tree.add(child);
+        grew = true;
+      }
   }
   return tree;
 }

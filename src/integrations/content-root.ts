@@ -10,7 +10,7 @@ type Env = Record<string, string | undefined>;
 
 export function contentRoot(env: Env = process.env): string {
   const value = env.DOCS_CONTENT?.trim();
-  return (value || DEFAULT_CONTENT_ROOT).replace(/\/+$/, '');
+  return (value || DEFAULT_CONTENT_ROOT).replace(/(?<!\/)\/+$/, '');
 }
 
 export interface BuildPaths {

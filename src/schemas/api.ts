@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SlugSchema, TextSchema } from './common';
+import { InlineMarkdownSchema, SlugSchema, TextSchema } from './common';
 
 /** One filter operator of list endpoints, e.g. `:min`. */
 export const FilterOperatorSchema = z.strictObject({
@@ -14,7 +14,7 @@ export const FilterOperatorSchema = z.strictObject({
     .describe(
       'What values it compares: any, numbers or dates, strings (patterns), or comma-separated lists.',
     ),
-  description: TextSchema.describe('What it does, in our words (inline Markdown).'),
+  description: InlineMarkdownSchema.describe('What it does, in our words (inline Markdown).'),
   examples: z.array(TextSchema).min(1).describe('Example URLs exactly as documented, one per item.'),
 });
 export type FilterOperator = z.infer<typeof FilterOperatorSchema>;
@@ -63,7 +63,7 @@ export type ListQuery = z.infer<typeof ListQuerySchema>;
 export const ApiSchema = z.strictObject({
   name: TextSchema.describe('Full name, e.g. "Orders API".'),
   shortName: TextSchema.describe('Short name for navigation and badges, e.g. "Orders".'),
-  description: TextSchema.describe(
+  description: InlineMarkdownSchema.describe(
     'What the API is for and how it reports errors, in a sentence or two (inline Markdown).',
   ),
   authHeader: TextSchema.optional().describe(

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SlugSchema, StatusCodeNumberSchema, TextSchema } from './common';
+import { InlineMarkdownSchema, SlugSchema, StatusCodeNumberSchema, TextSchema } from './common';
 
 /** How a client should react to the code: the retry verdict in one word. */
 export const RetryWhenSchema = z.enum([
@@ -42,7 +42,7 @@ export type CausesSource = z.infer<typeof CausesSourceSchema>;
  */
 export const HttpExampleSchema = z.strictObject({
   source: ExampleSourceSchema,
-  caption: TextSchema.describe('One line: what the example shows (inline Markdown).'),
+  caption: InlineMarkdownSchema.describe('One line: what the example shows (inline Markdown).'),
   request: TextSchema.optional().describe(
     'The HTTP request, as text (request line, headers, body); {{name}} marks a value the reader fills in.',
   ),
@@ -54,7 +54,7 @@ export type HttpExample = z.infer<typeof HttpExampleSchema>;
 export const HistoryEntrySchema = z.strictObject({
   generation: SlugSchema.describe('Id of a generation declared in site.yaml.'),
   label: TextSchema.describe('The label that generation gave the code, exactly.'),
-  note: TextSchema.optional().describe(
+  note: InlineMarkdownSchema.optional().describe(
     'What this generation said differently from the one before, in our words. Omit when unchanged.',
   ),
 });
@@ -74,15 +74,18 @@ export const CodeSchema = z.strictObject({
     .describe(
       'Names readers give the situation besides the label and the standard phrase, e.g. "validation error". The page shows them, and search opens the page for each one typed whole.',
     ),
-  summary: TextSchema.describe('One sentence: what the code means for this API (inline Markdown).'),
-  causes: z.array(TextSchema).default([]).describe('Common causes, most likely first (inline Markdown).'),
-  solutions: z.array(TextSchema).default([]).describe('What to do, in order (inline Markdown).'),
+  summary: InlineMarkdownSchema.describe('One sentence: what the code means for this API (inline Markdown).'),
+  causes: z
+    .array(InlineMarkdownSchema)
+    .default([])
+    .describe('Common causes, most likely first (inline Markdown).'),
+  solutions: z.array(InlineMarkdownSchema).default([]).describe('What to do, in order (inline Markdown).'),
   causesSource: CausesSourceSchema.optional().describe(
     'Where the causes and solutions come from; required with them, refused without (lib/model.ts).',
   ),
   retry: z.strictObject({
     when: RetryWhenSchema,
-    advice: TextSchema.describe('Whether, when and how to repeat the request.'),
+    advice: InlineMarkdownSchema.describe('Whether, when and how to repeat the request (inline Markdown).'),
   }),
   headers: z
     .array(TextSchema)
@@ -99,8 +102,8 @@ export const CodeSchema = z.strictObject({
     .array(HistoryEntrySchema)
     .min(1, 'list at least the generation that documents the code')
     .describe('Each documentation generation that lists the code, oldest first.'),
-  origin: TextSchema.optional().describe(
-    'For codes outside the IANA registry: where the code comes from. Required for those, refused for others.',
+  origin: InlineMarkdownSchema.optional().describe(
+    'For codes outside the IANA registry: where the code comes from (inline Markdown). Required for those, refused for others.',
   ),
 });
 export type CodeData = z.infer<typeof CodeSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { inlineMarkdownProblems } from '~/lib/html/markdown';
 
 /** A lower-case, dash-separated identifier (file names, ids, anchors). */
 export const SlugSchema = z
@@ -16,10 +17,18 @@ export const StatusCodeNumberSchema = z
 export const TextSchema = z.string().trim().min(1, 'must not be empty');
 
 /**
+ * One line of inline Markdown (code spans, emphasis, links), rendered as HTML on the page: HTML
+ * written into it and links to unsafe addresses (`javascript:`, `data:`) are refused, each named.
+ */
+export const InlineMarkdownSchema = TextSchema.superRefine((text, context) => {
+  for (const message of inlineMarkdownProblems(text)) context.addIssue({ code: 'custom', message });
+});
+
+/**
  * One line of inline Markdown that the site also shows inside a link (a card, a list of links):
  * code spans and emphasis, but no link of its own, which would nest one link in another.
  */
-export const LinkedSummarySchema = TextSchema.refine(
-  (text) => !/\[[^\]]*\]\(/.test(text),
+export const LinkedSummarySchema = InlineMarkdownSchema.refine(
+  (text) => !/\[[^[\]]*\]\(/.test(text),
   'must not hold a Markdown link: it is shown inside a link to its page',
 );

@@ -1,14 +1,16 @@
 import { z } from 'astro/zod';
-import { LinkedSummarySchema, SlugSchema, TextSchema } from './common';
+import { InlineMarkdownSchema, LinkedSummarySchema, SlugSchema, TextSchema } from './common';
 
 /** A node that asks the reader something; each answer leads to another node. */
 export const QuestionNodeSchema = z.strictObject({
-  question: TextSchema.describe('The question, answerable by looking at the request or response.'),
-  help: TextSchema.optional().describe('How to find the answer (inline Markdown).'),
+  question: InlineMarkdownSchema.describe(
+    'The question, answerable by looking at the request or response (inline Markdown).',
+  ),
+  help: InlineMarkdownSchema.optional().describe('How to find the answer (inline Markdown).'),
   answers: z
     .array(
       z.strictObject({
-        label: TextSchema.describe('The answer as the reader would say it.'),
+        label: InlineMarkdownSchema.describe('The answer as the reader would say it (inline Markdown).'),
         next: SlugSchema.describe('Id of the node this answer leads to.'),
       }),
     )
@@ -17,8 +19,10 @@ export const QuestionNodeSchema = z.strictObject({
 
 /** A node that ends the flow with what to do. */
 export const ResolutionNodeSchema = z.strictObject({
-  resolution: TextSchema.describe('The diagnosis in a few words, e.g. "The token has expired".'),
-  steps: z.array(TextSchema).describe('What to do, in order (inline Markdown, links allowed).'),
+  resolution: InlineMarkdownSchema.describe(
+    'The diagnosis in a few words, e.g. "The token has expired" (inline Markdown).',
+  ),
+  steps: z.array(InlineMarkdownSchema).describe('What to do, in order (inline Markdown, links allowed).'),
 });
 
 export const FlowNodeSchema = z.union([QuestionNodeSchema, ResolutionNodeSchema]);

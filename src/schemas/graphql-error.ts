@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { HttpExampleSchema } from './code';
-import { SlugSchema, StatusCodeNumberSchema, TextSchema } from './common';
+import { InlineMarkdownSchema, SlugSchema, StatusCodeNumberSchema, TextSchema } from './common';
 
 /**
  * One error message an API sends in a GraphQL `errors` array (`content/graphql-errors/SLUG.yaml`;
@@ -17,9 +17,9 @@ export const GraphqlErrorSchema = z.strictObject({
     .min(1)
     .describe('The message exactly as the API sends it, byte for byte, without surrounding quotes.'),
   title: TextSchema.describe('A short name for the problem, e.g. "Expired JWT".'),
-  meaning: TextSchema.describe('What the message means, one or two sentences (inline Markdown).'),
-  cause: TextSchema.describe('Why it happens (inline Markdown).'),
-  fix: z.array(TextSchema).min(1).describe('What to do, in order (inline Markdown).'),
+  meaning: InlineMarkdownSchema.describe('What the message means, one or two sentences (inline Markdown).'),
+  cause: InlineMarkdownSchema.describe('Why it happens (inline Markdown).'),
+  fix: z.array(InlineMarkdownSchema).min(1).describe('What to do, in order (inline Markdown).'),
   lookalikes: z
     .array(SlugSchema)
     .default([])

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { TextSchema } from './common';
+import { InlineMarkdownSchema, TextSchema } from './common';
 
 /** How the header is used in one direction (a media-type header, say, may be documented for both). */
 export const HeaderUseSchema = z.strictObject({
@@ -7,7 +7,9 @@ export const HeaderUseSchema = z.strictObject({
     .enum(['request', 'response'])
     .describe('Sent by the client (request) or by the API (response).'),
   type: TextSchema.describe('Expected value or type, as documented, e.g. "number" or "MIME types".'),
-  description: TextSchema.describe('What it carries in this direction, in our words (inline Markdown).'),
+  description: InlineMarkdownSchema.describe(
+    'What it carries in this direction, in our words (inline Markdown).',
+  ),
   example: z.string().optional().describe('An example value exactly as documented.'),
 });
 export type HeaderUse = z.infer<typeof HeaderUseSchema>;

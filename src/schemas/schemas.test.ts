@@ -152,3 +152,79 @@ describe('FlowSchema', () => {
   test('rejects a node that is neither a question nor a resolution', () =>
     expect(rejected(FlowSchema, { ...flowData, nodes: { ask: { text: 'Hi' } } })).toEqual(['nodes.ask']));
 });
+
+describe('inline Markdown fields', () => {
+  const html = 'Try <img src=x onerror=alert(1)>.';
+  const script = 'See [this](javascript:alert(1)).';
+
+  test.each([
+    ['summary', { summary: html }, 'summary'],
+    ['a solution', { solutions: ['Fine.', script], causesSource: 'ours' }, 'solutions.1'],
+    ['a cause', { causes: [html], causesSource: 'ours' }, 'causes.0'],
+    ['the retry advice', { retry: { when: 'after-wait', advice: script } }, 'retry.advice'],
+    ['a history note', { history: [{ generation: 'current', label: 'L', note: html }] }, 'history.0.note'],
+    ['the origin', { code: 499, origin: script }, 'origin'],
+  ])('a code refuses HTML or an unsafe link in %s', (_name, patch, path) => {
+    expect(rejected(CodeSchema, { ...validCode, ...patch })).toEqual([path]);
+  });
+
+  test('a code names what is wrong', () => {
+    const result = CodeSchema.safeParse({
+      ...validCode,
+      solutions: [`${html} ${script}`],
+      causesSource: 'ours',
+    });
+    expect(result.error?.issues.map((i) => i.message)).toEqual([
+      'HTML is not allowed in content, only Markdown: "<img src=x onerror=alert(1)>"',
+      'link "javascript:alert(1)": a javascript: URL runs code when followed',
+    ]);
+  });
+
+  test('a code still takes Markdown with safe links', () => {
+    const solutions = [
+      'Read `X-Retry-After`; see [limits](/guides/rate-limits/) or [RFC](https://rfc-editor.org/).',
+    ];
+    expect(rejected(CodeSchema, { ...validCode, solutions, causesSource: 'ours' })).toEqual([]);
+  });
+
+  test('the other collections refuse HTML and unsafe links where they take inline Markdown', () => {
+    const flow = {
+      title: 'T',
+      summary: html,
+      codes: ['rest/429'],
+      start: 'ask',
+      nodes: {
+        ask: { question: html, help: script, answers: [{ label: html, next: 'end' }] },
+        end: { resolution: script, steps: [html] },
+      },
+    };
+    expect(rejected(FlowSchema, flow).sort()).toEqual([
+      'nodes.ask.answers.0.label',
+      'nodes.ask.help',
+      'nodes.ask.question',
+      'nodes.end.resolution',
+      'nodes.end.steps.0',
+      'summary',
+    ]);
+    const message = { api: 'g', status: 401, message: 'M', title: 'T', order: 1 };
+    expect(rejected(GraphqlErrorSchema, { ...message, meaning: html, cause: script, fix: [html] })).toEqual([
+      'meaning',
+      'cause',
+      'fix.0',
+    ]);
+    expect(rejected(GuideSchema, { title: 'T', order: 1, group: 'requests', summary: html })).toEqual([
+      'summary',
+    ]);
+    expect(
+      rejected(HeaderSchema, {
+        name: 'X-A',
+        origin: 'vendor',
+        status: 'current',
+        uses: [{ direction: 'response', type: 'number', description: script }],
+      }),
+    ).toEqual(['uses.0.description']);
+    expect(rejected(ApiSchema, { name: 'A', shortName: 'A', description: html, order: 1 })).toEqual([
+      'description',
+    ]);
+  });
+});

@@ -6,39 +6,54 @@
  */
 import { nextTrail, type FlowGraph } from '~/lib/content/flows';
 
+/** The element id a fragment names; undefined when its escapes do not decode (`#%`). */
+function fragmentId(hash: string): string | undefined {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return undefined;
+  }
+}
+
 export function startFlowGuide(root = document.querySelector<HTMLElement>('[data-flow]')): void {
   const controls = root?.querySelector<HTMLElement>('[data-flow-controls]');
   const trailList = root?.querySelector<HTMLOListElement>('[data-flow-trail]');
   const back = root?.querySelector<HTMLButtonElement>('[data-flow-back]');
   const restart = root?.querySelector<HTMLButtonElement>('[data-flow-restart]');
-  if (!root || !controls || !trailList || !back || !restart || !root.dataset.start) return;
+  const note = root?.querySelector<HTMLElement>('[data-flow-note]');
+  if (!root || !controls || !trailList || !back || !restart || !note || !root.dataset.start) return;
 
   const nodes = new Map(
     [...root.querySelectorAll<HTMLElement>('[data-flow-node]')].map((el) => [el.dataset.flowNode!, el]),
   );
   const answersOf = (el: HTMLElement) => [...el.querySelectorAll<HTMLAnchorElement>('a[data-answer]')];
   const graph: FlowGraph = { start: root.dataset.start, next: {} };
-  for (const [id, el] of nodes)
-    graph.next[id] = answersOf(el).map((a) => decodeURIComponent(a.hash.slice(1)));
+  for (const [id, el] of nodes) graph.next[id] = answersOf(el).map((a) => fragmentId(a.hash) ?? '');
 
   let trail: string[] = [];
   let current = graph.start;
 
-  /** The node a hash points into: a node itself or an element inside one (a step anchor). */
-  const nodeForHash = (): string | undefined => {
-    const id = decodeURIComponent(location.hash.slice(1));
-    if (!id) return graph.start;
+  /**
+   * The node a hash points into: a node itself or an element inside one (a step anchor). A fragment
+   * that names nothing on the page, or does not decode, opens the first step, with a note saying why.
+   */
+  const nodeForHash = (): { node?: string; problem?: string } => {
+    const id = fragmentId(location.hash);
+    if (id === undefined)
+      return { node: graph.start, problem: 'is not a valid fragment (a % must start an escape such as %20)' };
+    if (!id) return { node: graph.start };
     const el = document.getElementById(id);
-    return el && root.contains(el)
-      ? el.closest<HTMLElement>('[data-flow-node]')?.dataset.flowNode
-      : undefined;
+    if (!el) return { node: graph.start, problem: 'names no step of this guide' };
+    return {
+      node: root.contains(el) ? el.closest<HTMLElement>('[data-flow-node]')?.dataset.flowNode : undefined,
+    };
   };
 
   const renderTrail = () => {
     trailList.replaceChildren(
       ...trail.slice(0, -1).map((id, i) => {
         const el = nodes.get(id)!;
-        const answer = answersOf(el).find((a) => decodeURIComponent(a.hash.slice(1)) === trail[i + 1]);
+        const answer = answersOf(el).find((a) => fragmentId(a.hash) === trail[i + 1]);
         const item = document.createElement('li');
         const link = document.createElement('a');
         link.href = `#${id}`;
@@ -51,7 +66,11 @@ export function startFlowGuide(root = document.querySelector<HTMLElement>('[data
   };
 
   const show = (moveFocus: boolean) => {
-    const target = nodeForHash();
+    const { node: target, problem } = nodeForHash();
+    note.textContent = problem
+      ? `The address ends in “${location.hash.slice(0, 60)}”, which ${problem}, so the guide starts at its first step.`
+      : '';
+    note.hidden = !problem;
     if (target === undefined) return; // a hash outside the flow (skip link, top): leave the step as is
     current = target;
     trail = nextTrail(graph, trail, current);

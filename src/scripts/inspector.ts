@@ -5,10 +5,13 @@
  */
 import { explainResponse, inputFromCode, type Explanation, type Knowledge } from '~/lib/inspector/explain';
 import { parseResponse, type CurlCommand } from '~/lib/inspector/parse';
+import { clipped } from '~/lib/text/clip';
 import { dataTableElement, h, type Child } from './dom';
 
 /** Rows shown per list, so that a pasted megabyte of headers cannot freeze the page. */
 const MAX_ROWS = 200;
+/** Characters shown of a header's value: laying out hundreds of thousands would hold the page. */
+const MAX_VALUE_LENGTH = 2_000;
 
 /** The first MAX_ROWS items, and a line saying how many more were left out. */
 function capped<T>(items: T[], render: (item: T) => Child[]): Child[][] {
@@ -149,7 +152,7 @@ function render(explanation: Explanation): HTMLElement[] {
         class: 'font-mono sm:whitespace-nowrap',
         content: header.known ? link(header.known.url, header.name) : header.name,
       },
-      { class: 'font-mono break-words sm:min-w-32', content: header.value },
+      { class: 'font-mono break-words sm:min-w-32', content: clipped(header.value, MAX_VALUE_LENGTH) },
       { content: header.known?.summary ?? 'Not documented here.' },
     ]);
     out.push(
@@ -172,6 +175,7 @@ function render(explanation: Explanation): HTMLElement[] {
     out.push(block('Not recognized', list(capped(explanation.unrecognised, (u) => [u]))));
   if (!out.length)
     out.push(el('p', 'text-ink-muted', 'Nothing recognizable yet: paste a status line, headers or a body.'));
+  if (explanation.notice) out.unshift(el('p', 'font-semibold', explanation.notice));
   return out;
 }
 

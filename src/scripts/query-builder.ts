@@ -1,6 +1,8 @@
 /**
  * The query builder's form: every change rebuilds the URL, its problems and its explanation; a
- * pasted URL fills the form. Text from the reader only ever reaches the page as textContent.
+ * pasted URL fills the form. Text from the reader only ever reaches the page as textContent. The
+ * filters live in a list here, of which the form draws the first ROWS_SHOWN: an edit reads the one
+ * row it touched, never every row.
  */
 import type { ListQuery } from '~/schemas/api';
 import {
@@ -9,7 +11,10 @@ import {
   explainRequest,
   findProblems,
   parseListUrl,
+  ROWS_SHOWN,
+  shownNote,
   splitList,
+  type Filter,
   type ListRequest,
   type Problem,
   type QueryPart,
@@ -25,22 +30,30 @@ import { fromTemplate } from './dom';
 function showExplanation(explanation: HTMLElement, parts: QueryPart[], problems: Problem[]): void {
   const template = (name: string) =>
     explanation.querySelector<HTMLTemplateElement>(`template[data-template="${name}"]`)!;
+  const note = (text: string) => {
+    const line = fromTemplate(template('note'));
+    line.textContent = text;
+    return line;
+  };
 
-  explanation.querySelector(':scope > [data-problems]')?.remove();
+  explanation.querySelectorAll(':scope > [data-problems], :scope > [data-note]').forEach((el) => el.remove());
   if (problems.length > 0) {
     const list = fromTemplate(template('problems'));
     const lines = new Map(Array.from(list.children, (line) => [(line as HTMLElement).dataset.level, line]));
     list.replaceChildren(
-      ...problems.map((p) => {
+      ...problems.slice(0, ROWS_SHOWN).map((p) => {
         const line = lines.get(p.level)!.cloneNode(true) as HTMLElement;
         line.append(p.message);
         return line;
       }),
     );
-    explanation.prepend(list);
+    const more = shownNote(problems.length, 'problems');
+    explanation.prepend(list, ...(more ? [note(more)] : []));
   }
 
-  const rows = parts.map((part) => {
+  const more = shownNote(parts.length, 'parameters');
+  if (more) explanation.append(note(more));
+  const rows = parts.slice(0, ROWS_SHOWN).map((part) => {
     const row = fromTemplate<HTMLTableRowElement>(template('parameter'));
     const [param, meaning, guide] = Array.from(row.cells);
     param!.textContent = part.param;
@@ -87,11 +100,12 @@ function startBuilder(section: HTMLElement, handedUrl?: string): void {
   const conventions = JSON.parse(section.dataset.conventions ?? '{}') as ListQuery;
   const form = section.querySelector<HTMLFormElement>('[data-builder-form]');
   const filters = section.querySelector<HTMLUListElement>('[data-filters]');
+  const filtersNote = section.querySelector<HTMLElement>('[data-filters-note]');
   const template = section.querySelector<HTMLTemplateElement>('[data-filter-template]');
   const urlText = section.querySelector<HTMLElement>('[data-builder-url] [data-copy-source]');
   const explanation = section.querySelector<HTMLElement>('[data-builder-output] [data-explanation]');
   const requestHolder = section.querySelector<HTMLElement>('[data-builder-request]');
-  if (!form || !filters || !template || !urlText || !explanation) return;
+  if (!form || !filters || !filtersNote || !template || !urlText || !explanation) return;
   const input = (name: string) => form.elements.namedItem(name) as HTMLInputElement | null;
 
   // A closed <select> cuts long operator names ("Greater than or equal to (for numbers or dates)");
@@ -101,7 +115,21 @@ function startBuilder(section: HTMLElement, handedUrl?: string): void {
     if (meaning) meaning.textContent = select.selectedOptions[0]?.dataset.name ?? '';
   };
 
-  const addFilter = (attribute = '', operator = '', value = '') => {
+  // Every filter of the request; the rows drawn are the first filters.children.length of them.
+  let filterList: Filter[] = [];
+  const rowIndex = (row: Element) => Array.prototype.indexOf.call(filters.children, row);
+  const readRow = (row: Element): Filter => ({
+    attribute: row.querySelector<HTMLInputElement>('[name="attribute"]')?.value ?? '',
+    operator: row.querySelector<HTMLSelectElement>('[name="operator"]')?.value ?? '',
+    value: row.querySelector<HTMLInputElement>('[name="value"]')?.value ?? '',
+  });
+  const showFiltersNote = () => {
+    const text = shownNote(filterList.length, 'filters', filters.children.length);
+    filtersNote.textContent = text ? `${text} The URL keeps them all.` : '';
+    filtersNote.hidden = !text;
+  };
+
+  const drawFilter = ({ attribute, operator, value }: Filter) => {
     const row = fromTemplate<HTMLLIElement>(template);
     const [attr, op, val] = ['attribute', 'operator', 'value'].map((n) =>
       row.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${n}"]`),
@@ -110,17 +138,21 @@ function startBuilder(section: HTMLElement, handedUrl?: string): void {
     if (op) op.value = operator;
     if (val) val.value = value;
     if (op instanceof HTMLSelectElement) showOperator(op);
+    return row;
+  };
+
+  /** A new filter, drawn after the rows shown and placed after them in the list too. */
+  const addFilter = () => {
+    const row = drawFilter({ attribute: '', operator: '', value: '' });
     filters.append(row);
+    filterList.splice(filters.children.length - 1, 0, readRow(row));
+    showFiltersNote();
     return row;
   };
 
   const read = (): ListRequest => ({
     ...emptyRequest(input('path')?.value.trim() ?? ''),
-    filters: [...filters.querySelectorAll<HTMLElement>('[data-filter]')].map((row) => ({
-      attribute: row.querySelector<HTMLInputElement>('[name="attribute"]')?.value ?? '',
-      operator: row.querySelector<HTMLSelectElement>('[name="operator"]')?.value ?? '',
-      value: row.querySelector<HTMLInputElement>('[name="value"]')?.value ?? '',
-    })),
+    filters: filterList,
     include: splitList(input('include')?.value ?? ''),
     includeFields: splitList(input('includeFields')?.value ?? ''),
     excludeFields: splitList(input('excludeFields')?.value ?? ''),
@@ -139,8 +171,15 @@ function startBuilder(section: HTMLElement, handedUrl?: string): void {
     set('excludeFields', request.excludeFields.join(','));
     set('page', request.page);
     set('limit', request.limit);
-    filters.replaceChildren();
-    for (const f of request.filters) addFilter(f.attribute, f.operator, f.value);
+    filterList = [...request.filters];
+    filters.replaceChildren(...filterList.slice(0, ROWS_SHOWN).map(drawFilter));
+    showFiltersNote();
+  };
+
+  /** Takes an edited filter row's values into the list: that row alone is read. */
+  const readEdited = (target: EventTarget | null) => {
+    const row = target instanceof Element ? target.closest('[data-filter]') : null;
+    if (row) filterList[rowIndex(row)] = readRow(row);
   };
 
   // Pasted parameters the form has no field for stay in the URL until the next paste.
@@ -166,12 +205,16 @@ function startBuilder(section: HTMLElement, handedUrl?: string): void {
     explainPasted();
   });
   form.addEventListener('input', (event) => {
-    if ((event.target as HTMLElement).getAttribute('name') !== 'paste') update();
+    if ((event.target as HTMLElement).getAttribute('name') === 'paste') return;
+    readEdited(event.target);
+    update();
   });
   form.addEventListener('change', (event) => {
     if (event.target instanceof HTMLSelectElement && event.target.name === 'operator')
       showOperator(event.target);
-    if ((event.target as HTMLElement).getAttribute('name') !== 'paste') update();
+    if ((event.target as HTMLElement).getAttribute('name') === 'paste') return;
+    readEdited(event.target);
+    update();
   });
   input('paste')?.addEventListener('paste', () => setTimeout(explainPasted));
   form.addEventListener('click', (event) => {
@@ -180,7 +223,12 @@ function startBuilder(section: HTMLElement, handedUrl?: string): void {
       addFilter().querySelector<HTMLInputElement>('[name="attribute"]')?.focus();
       update();
     } else if (target.closest('[data-remove-filter]')) {
-      target.closest('[data-filter]')?.remove();
+      const row = target.closest('[data-filter]');
+      if (row) {
+        filterList.splice(rowIndex(row), 1);
+        row.remove();
+        showFiltersNote();
+      }
       section.querySelector<HTMLButtonElement>('[data-add-filter]')?.focus();
       update();
     }

@@ -2,6 +2,7 @@
 import type { CodeData } from '~/schemas/code';
 import type { FlowData } from '~/schemas/flow';
 import type { GraphqlErrorData } from '~/schemas/graphql-error';
+import type { GuideData } from '~/schemas/guide';
 import type { HeaderData } from '~/schemas/header';
 import type { RawContent, RawEntry } from '~/lib/content/model';
 
@@ -80,6 +81,13 @@ export const message = (slug: string, extra: Partial<GraphqlErrorData> = {}): Ra
     order: 1,
     ...extra,
   },
+});
+
+export const guide = (slug: string, body = 'A guide.'): RawEntry<GuideData> => ({
+  id: slug,
+  filePath: `content/guides/${slug}.mdx`,
+  data: { title: slug, summary: 'A guide.', order: 1, group: 'responses' },
+  body,
 });
 
 export const flow = (slug: string, data: Partial<FlowData> = {}): RawEntry<FlowData> => ({

@@ -7,6 +7,7 @@ import HeaderRef from './HeaderRef.astro';
 import HeaderTable from '~/components/header/HeaderTable.astro';
 import OperatorTable from './OperatorTable.astro';
 import RetryTable from './RetryTable.astro';
+import type { GuideComponent } from '~/lib/content/markup';
 
 export const mdxComponents = {
   Callout,
@@ -17,4 +18,5 @@ export const mdxComponents = {
   OperatorTable,
   RetryTable,
   pre: CodeBlock,
-};
+  // The content check refuses any other component in a guide (lib/content/markup.ts).
+} satisfies Record<GuideComponent | 'pre', unknown>;

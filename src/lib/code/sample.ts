@@ -29,7 +29,7 @@ export type Sample =
 export function sampleText(code: string, grammar: Grammar): string {
   if (grammar === 'json') return formatJson(code);
   if (grammar === 'http' && looksLikeHttpMessage(code)) return formatHttpMessage(parseHttpMessage(code));
-  return code.replace(/\s+$/, '');
+  return code.trimEnd();
 }
 
 /**

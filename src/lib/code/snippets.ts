@@ -74,7 +74,7 @@ const IDIOMS: Record<CodeLanguageId, Idiom> = {
     // Single quotes keep `$` as it is, so a string with a variable becomes a double-quoted one.
     literal: (quote, pieces, names) => {
       const text = quote === "'" ? pieces.map((p) => p.replace(/[\\"$`]/g, '\\$&')) : pieces;
-      return `"${interleave(text, names, (n) => `\${${n}}`).replace(/\$\{(\w+)\}(?!\w)/g, '$$$1')}"`;
+      return `"${interleave(text, names, (n) => `\${${n}}`).replace(/\$\{(\w+)\}\B/g, '$$$1')}"`;
     },
   },
   javascript: {
@@ -185,7 +185,7 @@ function rewriteLiterals(code: string, idiom: Idiom, placeholders: string[]): st
   }
   out += code.slice(last);
   if (!idiom.bareWords) return out;
-  return out.replace(/[^\s'"]*ZqZph\d+ZqZ[^\s'"]*/g, (word) =>
+  return out.replace(/(?<![^\s'"])[^\s'"]*ZqZph\d+ZqZ[^\s'"]*/g, (word) =>
     idiom.literal(
       "'",
       word.split(/ZqZph\d+ZqZ/),

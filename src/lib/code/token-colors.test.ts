@@ -22,10 +22,18 @@ const contrast = (a: string, b: string) => {
   return (hi! + 0.05) / (lo! + 0.05);
 };
 
-const roles = [...css.matchAll(/((?:\.hl-[a-z-]+,?\s*)+)\{\s*color:\s*(light-dark\([^)]*\))/g)].map((m) => ({
-  selector: m[1]!.trim(),
-  colors: pair(m[2]!),
-}));
+/** Each rule whose selector lists only token roles (`.hl-constant, .hl-link`) and sets a color. */
+const roles = [...css.matchAll(/\{\s*color:\s*(light-dark\([^)]*\))/g)].flatMap((m) => {
+  const before = css.slice(0, m.index);
+  const comment = before.lastIndexOf('*/');
+  const start = Math.max(
+    before.lastIndexOf('}') + 1,
+    before.lastIndexOf('{') + 1,
+    comment < 0 ? 0 : comment + 2,
+  );
+  const selector = before.slice(start).trim();
+  return /^(?:\.hl-[a-z-]+,?\s*)+$/.test(selector) ? [{ selector, colors: pair(m[1]!) }] : [];
+});
 
 test('the stylesheet colors the token roles', () => {
   expect(roles.map((r) => r.selector).join(' ')).toMatch(/hl-keyword.*hl-string.*hl-comment/s);

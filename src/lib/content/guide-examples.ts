@@ -34,13 +34,17 @@ function fenceProblem(language: string, text: string): string | undefined {
 const EXAMPLE_OPEN = /<Example\b([^>]*)>/;
 const EXAMPLE_CLOSE = /<\/Example>/;
 
-export function findExampleProblems(body: string | undefined): ExampleProblem[] {
+/** `lineName` names a line of the body as the file numbers it (checks/context.ts, bodyLine). */
+export function findExampleProblems(
+  body: string | undefined,
+  lineName: (line: number) => string = (line) => `line ${line}`,
+): ExampleProblem[] {
   if (!body) return [];
   const problems: ExampleProblem[] = [];
   let fence: { marker: string; language: string; field: string; lines: string[] } | undefined;
   let inExample = false;
   body.split('\n').forEach((line, i) => {
-    const field = `line ${i + 1}`;
+    const field = lineName(i + 1);
     const [, marker, language = ''] = FENCE.exec(line) ?? [];
     if (fence) {
       // A fence closes with the same character, at least as long (CommonMark).

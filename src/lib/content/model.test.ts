@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { api, code, content, flow, header, message } from '~/test-fixtures/model';
-import { ContentError } from './problems';
+import { api, code, content, flow, guide, header, message } from '~/test-fixtures/model';
+import { ContentError, formatProblem } from './problems';
 import { componentRefs } from './checks/guides';
-import { buildModel, type RawContent } from './model';
+import { buildModel, findContentProblems, type RawContent } from './model';
 import { differsFromStandard, errorsFor, flowsFor, mentionsOf, neighbours, retryRowUrl } from './queries';
 
 /** The problems buildModel reports, as "file → field" strings. */
@@ -14,6 +14,11 @@ function problemsOf(raw: RawContent): string[] {
     throw error;
   }
   return [];
+}
+
+/** The problems buildModel reports, as "file → field: message" strings. */
+function messagesOf(raw: RawContent): string[] {
+  return findContentProblems(raw).map(formatProblem);
 }
 
 describe('buildModel', () => {
@@ -44,7 +49,43 @@ describe('buildModel', () => {
 
   test('rejects two files for the same code', () => {
     const raw = content({ codes: [code('rest', 429), code('rest', 429, {}, 'rest/429-copy')] });
-    expect(problemsOf(raw)).toEqual(['content/codes/rest/429-copy.md → code']);
+    expect(messagesOf(raw)).toEqual([
+      'content/codes/rest/429-copy.md → code: says 429 but the file is named 429-copy: the two must match',
+      'content/codes/rest/429-copy.md → code: 429 of "rest" is already defined in content/codes/rest/429.md',
+    ]);
+  });
+
+  test('rejects a code whose file is named after another code (410.md saying 411)', () => {
+    expect(messagesOf(content({ codes: [code('rest', 411, {}, 'rest/410')] }))).toEqual([
+      'content/codes/rest/410.md → code: says 411 but the file is named 410: the two must match',
+    ]);
+  });
+
+  test('rejects HTML and unsafe links in a code page’s body, naming the line of the file', () => {
+    const body = 'Fine text.\n\nSee <img src=x onerror=alert(1)> and [this](javascript:alert(1)).';
+    const raw = content({ codes: [{ ...code('rest', 429), body, bodyStart: () => 14 }] });
+    expect(messagesOf(raw)).toEqual([
+      'content/codes/rest/429.md → line 16: HTML is not allowed in content, only Markdown: "<img src=x onerror=alert(1)>"',
+      'content/codes/rest/429.md → line 16: link "javascript:alert(1)": a javascript: URL runs code when followed',
+    ]);
+  });
+
+  test('rejects HTML elements, unknown components and expressions in a guide', () => {
+    const body = '<Callout type="note">Hi</Callout>\n\n<iframe src="https://x.example/"></iframe>\n\n{alert(1)}';
+    const raw = content({ guides: [guide('retries', body)] });
+    expect(messagesOf(raw)).toEqual([
+      'content/guides/retries.mdx → line 3: HTML is not allowed in a guide, only Markdown and the guide components: <iframe>',
+      'content/guides/retries.mdx → line 5: "{alert(1)}" is a JavaScript expression: put braces that are text in a code span',
+    ]);
+  });
+
+  test('does not report references to entries that failed their schema as missing', () => {
+    const raw = content({ codes: [code('rest', 429, { headers: ['X-Broken'], guides: ['broken'] })] });
+    expect(problemsOf(raw)).toEqual([
+      'content/codes/rest/429.md → headers[0]',
+      'content/codes/rest/429.md → guides[0]',
+    ]);
+    expect(() => buildModel(raw, { headers: ['x-broken'], guides: ['broken'] })).not.toThrow();
   });
 
   test('requires an origin for a code outside the registry, and refuses one inside it', () => {

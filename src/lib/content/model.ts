@@ -18,7 +18,7 @@ import { checkFlows } from './checks/flows';
 import { checkGraphqlErrors } from './checks/graphql-errors';
 import { checkGuideRefs, checkGuides } from './checks/guides';
 import { checkHeaders } from './checks/headers';
-import { ProblemList } from './problems';
+import { ContentError, ProblemList, type ContentProblem } from './problems';
 
 export type { RawEntry } from './checks/context';
 
@@ -92,7 +92,13 @@ export interface SiteModel {
   errorBySlug: ReadonlyMap<string, GraphqlError>;
 }
 
-export function buildModel(raw: RawContent): SiteModel {
+/**
+ * The ids of entries that failed their collection's schema and are left out of the raw content:
+ * they exist, so references to them are not reported as missing (their own problems are).
+ */
+export type InvalidEntries = Partial<Record<Exclude<keyof RawContent, 'site'>, string[]>>;
+
+export function buildModel(raw: RawContent, invalid: InvalidEntries = {}): SiteModel {
   const problems = new ProblemList();
   if (raw.site.length !== 1) {
     problems.add('site.yaml', '(file)', `expected exactly one site file, found ${raw.site.length}`);
@@ -100,6 +106,12 @@ export function buildModel(raw: RawContent): SiteModel {
   }
   const site = raw.site[0]!.data;
   const context = new CheckContext(problems);
+  invalid.apis?.forEach((id) => context.apiIds.add(id));
+  invalid.headers?.forEach((id) => context.headerSlugs.add(id));
+  invalid.guides?.forEach((id) => context.guideSlugs.add(id));
+  // A code's id is API/CODE, as the checks require of its file.
+  invalid.codes?.forEach((id) => context.codeKeys.add(id));
+  invalid.graphqlErrors?.forEach((id) => context.errorSlugs.add(id));
 
   // In this order: each collection's references point at the ones checked before it.
   const apis = checkApis(raw.apis, context);
@@ -128,4 +140,18 @@ export function buildModel(raw: RawContent): SiteModel {
     headerBySlug: new Map(headers.map((h) => [h.slug, h])),
     errorBySlug: new Map(graphqlErrors.map((e) => [e.slug, e])),
   };
+}
+
+/**
+ * Every problem of a content set that buildModel finds, collected rather than thrown, so that they
+ * can be reported with the schema's (integrations/content-check.ts).
+ */
+export function findContentProblems(raw: RawContent, invalid: InvalidEntries = {}): ContentProblem[] {
+  try {
+    buildModel(raw, invalid);
+    return [];
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems;
+    throw error;
+  }
 }

@@ -10,7 +10,7 @@ import { absoluteUrl, apiUrl, homeUrl, numberUrl } from '~/lib/site/urls';
  */
 export const clean = (text: string) =>
   text
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^[\]]*)\]\([^)[]*\)/g, '$1')
     .replace(/\s+/g, ' ')
     .replace(/[[\]]/g, '')
     .trim();

@@ -1,11 +1,62 @@
 import { describe, expect, test } from 'vitest';
-import { inlineMarkdown, plainText } from './markdown';
+import { inlineMarkdown, inlineMarkdownProblems, plainText } from './markdown';
 
 describe('inlineMarkdown', () => {
   test('renders code spans, emphasis and links as inline HTML', () => {
     expect(inlineMarkdown('Send `Accept` to [406](/rest/406/), **now**')).toBe(
       'Send <code>Accept</code> to <a href="/rest/406/">406</a>, <strong>now</strong>',
     );
+  });
+});
+
+describe('inlineMarkdown with HTML or unsafe links (refused by the content check, harmless here too)', () => {
+  test('shows HTML as text', () => {
+    expect(inlineMarkdown('Try <img src=x onerror=alert(1)> now')).toBe(
+      'Try &lt;img src=x onerror=alert(1)&gt; now',
+    );
+    expect(inlineMarkdown('<a href="/x/">x</a>')).toBe('&lt;a href=&quot;/x/&quot;&gt;x&lt;/a&gt;');
+  });
+
+  test('keeps the text of a link to an unsafe address, without the address', () => {
+    expect(inlineMarkdown('See [the fix](javascript:alert(1)), **[now](vbscript:x)**')).toBe(
+      'See the fix, <strong>now</strong>',
+    );
+    expect(inlineMarkdown('<javascript:alert(1)>')).toBe('javascript:alert(1)');
+  });
+
+  test('keeps the description of an image from an unsafe address', () => {
+    expect(inlineMarkdown('![a chart](data:image/svg+xml,x)')).toBe('a chart');
+  });
+});
+
+describe('inlineMarkdownProblems', () => {
+  test('finds nothing in Markdown without HTML or unsafe links', () => {
+    expect(
+      inlineMarkdownProblems(
+        'Send `<Accept>` to [406](/rest/406/#causes) or [RFC](https://rfc-editor.org/).',
+      ),
+    ).toEqual([]);
+    expect(inlineMarkdownProblems('Escaped \\<b> is text, and 1 < 2 > 0.')).toEqual([]);
+  });
+
+  test('names HTML, each tag and comment as written', () => {
+    expect(inlineMarkdownProblems('Run <img src=x onerror=alert(1)> and <!-- note -->')).toEqual([
+      'HTML is not allowed in content, only Markdown: "<img src=x onerror=alert(1)>"',
+      'HTML is not allowed in content, only Markdown: "<!-- note -->"',
+    ]);
+  });
+
+  test('names links and images to unsafe addresses, also inside emphasis and written as autolinks', () => {
+    expect(
+      inlineMarkdownProblems(
+        '[a](javascript:alert(1)) **[b](&#106;avascript:x)** <vbscript:x> ![c](data:image/png;base64,AA)',
+      ),
+    ).toEqual([
+      'link "javascript:alert(1)": a javascript: URL runs code when followed',
+      'link "&#106;avascript:x": a javascript: URL runs code when followed',
+      'link "vbscript:x": a vbscript: URL runs code when followed',
+      'image "data:image/png;base64,AA": a data: URL can hold a page with scripts of its own',
+    ]);
   });
 });
 

@@ -16,22 +16,23 @@ const REASON = String.raw`([A-Z][A-Za-z'-]*(?:[ \t]+[A-Z][A-Za-z'-]*)*)`;
 
 /**
  * How clients word a failed response: the code is group 1, the reason phrase (when the line has one)
- * group 2. Unanchored, but free of nested quantifiers, so a line costs linear time.
+ * group 2, trimmed by the caller. Unanchored, but no two quantifiers next to each other can take the
+ * same characters (`[ \t]*(?:[:=][ \t]*)?`, not `[ \t]*[:=]?[ \t]*`), so a line costs linear time.
  */
 const CLIENT_MESSAGES = [
   // axios, fetch wrappers, Go, Faraday, Chrome's console: "status code 401", "a status of 429 ()".
-  /(?<![\w-])status(?:[ _-]?code)?(?:[ \t]+(?:of|is|was))?[ \t]*[:=]?[ \t]*(\d{3})\b(?:[ \t]*\(([A-Za-z][A-Za-z '-]*)\))?/i,
+  /(?<![\w-])status(?:[ _-]?code)?(?:[ \t]+(?:of|is|was))?[ \t]*(?:[:=][ \t]*)?(\d{3})\b(?:[ \t]*\(([a-z][a-z '-]*)\))?/i,
   // Python requests: "415 Client Error: Unsupported Media Type for url: …".
-  /\b(\d{3})[ \t]+(?:Client|Server)[ \t]+Error\b(?::[ \t]*([A-Za-z][A-Za-z '-]*?)(?:[ \t]+for url\b|$))?/i,
+  /\b(\d{3})[ \t]+(?:Client|Server)[ \t]+Error\b(?::[ \t]*([a-z][a-z'-]*(?: +(?!for url\b)[a-z'-]+)*)(?:[ \t]+for url\b|[ \t]*$))?/i,
   // Python urllib: "HTTP Error 404: Not Found".
-  /\bHTTP[ \t]?Error[ \t]*:?[ \t]*(\d{3})\b(?::[ \t]*([A-Za-z][A-Za-z '-]*))?/i,
+  /\bHTTP[ \t]?Error[ \t]*(?::[ \t]*)?(\d{3})\b(?::[ \t]*([a-z][a-z '-]*))?/i,
   // Chrome's console: "GET https://… 429 (Too Many Requests)".
   /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+\S+[ \t]+(\d{3})\b(?:[ \t]+\(([A-Za-z][A-Za-z '-]*)\))?/,
   // .NET: "Response status code does not indicate success: 429 (Too Many Requests)."
-  /\bdoes not indicate success:?[ \t]*(\d{3})\b(?:[ \t]*\(([A-Za-z][A-Za-z '-]*)\))?/i,
+  /\bdoes not indicate success:?[ \t]*(\d{3})\b(?:[ \t]*\(([a-z][a-z '-]*)\))?/i,
   // Java: "Server returned HTTP response code: 429 for URL"; curl: "The requested URL returned error:
   // 429"; got: "Response code 429 (Too Many Requests)".
-  /\b(?:response code|returned error)[ \t]*:?[ \t]*(\d{3})\b(?:[ \t]*\(([A-Za-z][A-Za-z '-]*)\))?/i,
+  /\b(?:response code|returned error)[ \t]*(?::[ \t]*)?(\d{3})\b(?:[ \t]*\(([a-z][a-z '-]*)\))?/i,
   // .NET's WebException: "The remote server returned an error: (429) Too Many Requests."
   new RegExp(String.raw`\breturned an error:[ \t]*\((\d{3})\)(?:[ \t]+${REASON})?`),
   // wget: "… ERROR 429: Too Many Requests." and "HTTP request sent, awaiting response... 429 Too Many
@@ -39,15 +40,15 @@ const CLIENT_MESSAGES = [
   new RegExp(String.raw`\bERROR[ \t]+(\d{3}):(?:[ \t]+${REASON})?`),
   new RegExp(String.raw`\bawaiting response\.\.\.[ \t]*(\d{3})\b(?:[ \t]+${REASON})?`),
   // Guzzle: "… resulted in a `422 Unprocessable Entity` response".
-  /\bresulted in a `(\d{3})(?:[ \t]+([^`]*))?`/i,
+  /\bresulted in a `(\d{3})(?:[ \t]([^`]*))?`/i,
   // Ruby: "#<Net::HTTPTooManyRequests 429 Too Many Requests readbody=true>", and the uncaught
   // "…: 429 "Too Many Requests" (Net::HTTPClientException)".
   new RegExp(String.raw`#<Net::HTTP\w*[ \t]+(\d{3})\b(?:[ \t]+${REASON})?`),
   /\b(\d{3})[ \t]+"([^"]*)"[ \t]+\(Net::HTTP\w*\)/,
   // httpx: "Client error '415 Unsupported Media Type' for url"; reqwest: "HTTP status client error
   // (429 Too Many Requests) for url".
-  /\b(?:Informational response|Redirect response|Client error|Server error)[ \t]+'(\d{3})(?:[ \t]+([^']*))?'/i,
-  /\bHTTP status (?:client|server) error \((\d{3})(?:[ \t]+([^)]*))?\)/i,
+  /\b(?:Informational response|Redirect response|Client error|Server error)[ \t]+'(\d{3})(?:[ \t]([^']*))?'/i,
+  /\bHTTP status (?:client|server) error \((\d{3})(?:[ \t]([^)]*))?\)/i,
   // aiohttp: "ClientResponseError: 429, message='Too Many Requests'".
   /\bClientResponseError:?[ \t]*(\d{3}),[ \t]*message='([^']*)'/,
   // Ktor: "Client request(GET https://…) invalid: 429 Too Many Requests. Text: …".
@@ -93,7 +94,7 @@ const NAME_SUFFIXES = new Set(['error', 'exception']);
  */
 export function statusNameReadings(text: string): string[] {
   const name = text.trim();
-  if (name.length > 100 || !/^[A-Za-z_]\w*(?:(?:::|[.$\\])[A-Za-z_]\w*)*$/.test(name)) return [];
+  if (name.length > 100 || !/^[a-z_]\w*(?:(?:::|[.$\\])[a-z_]\w*)*$/i.test(name)) return [];
   const words = wordsOf(
     name
       .split(/::|[.$\\]/)
@@ -101,7 +102,7 @@ export function statusNameReadings(text: string): string[] {
       // Ruby's `HTTPOK`: no case change separates the acronym from the phrase.
       .replace(/^HTTP(?=[A-Z])/, 'HTTP ')
       .replace(/([a-z\d])([A-Z])/g, '$1 $2')
-      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+      .replace(/(?<=[A-Z])(?=[A-Z][a-z])/g, ' ')
       .replace(/_/g, ' '),
   );
   if (words.length < 2 && !/::|[.$\\]/.test(name)) return [];

@@ -9,6 +9,7 @@ import {
   type KnownHeader,
   type Knowledge,
 } from './explain';
+import { LINEAR_GROWTH, timeGrowth } from '~/test-fixtures/linear-time';
 import { parseResponse } from './parse';
 import * as samples from './fixtures/samples';
 
@@ -165,6 +166,20 @@ describe('explainResponse: status', () => {
   });
 });
 
+describe('explainResponse: a status HTTP cannot send', () => {
+  it.each([['HTTP/1.1 999'], ['HTTP/1.1 600 Nope\nContent-Type: text/plain'], ['999'], ['000']])(
+    '%j: says it is not an HTTP status code, and the range they take',
+    (text) => {
+      const explanation = explain(text);
+      expect(explanation.status).toBeUndefined();
+      const digits = /\d{3}/.exec(text.replace('HTTP/1.1', ''))![0];
+      expect(explanation.unrecognised[0]).toBe(
+        `${digits} is not an HTTP status code: status codes run from 100 to 599`,
+      );
+    },
+  );
+});
+
 describe('explainResponse: rate limit', () => {
   it('decodes the raw 429 headers into sentences and pacing', () => {
     const { rateLimit } = explain(samples.raw429);
@@ -220,6 +235,36 @@ describe('explainResponse: rate limit', () => {
     expect(explanation.rateLimit?.quota).toBe(150);
     expect(explanation.rateLimit?.remaining).toBeUndefined();
     expect(explanation.unrecognised).toContain('X-Rate-Limit-Requests-Left should be a number but is "lots"');
+  });
+
+  it('names an impossible value instead of reading it: a negative wait is no wait of 0 seconds', () => {
+    const explanation = explain('HTTP/1.1 429 Too Many Requests\nX-Retry-After: -5');
+    expect(explanation.rateLimit).toBeUndefined();
+    expect(explanation.unrecognised).toContain(
+      'X-Retry-After is -5, which cannot be: a wait is never negative',
+    );
+  });
+
+  it('names a negative quota and a count past any server’s, and shows neither', () => {
+    const explanation = explain(
+      'X-Rate-Limit-Requests-Left: 100000000000000000000000\nX-Rate-Limit-Requests-Quota: -1',
+    );
+    expect(explanation.rateLimit).toBeUndefined();
+    expect(explanation.unrecognised).toEqual([
+      'X-Rate-Limit-Requests-Left is 100000000000000000000000, which cannot be: no server counts that high',
+      'X-Rate-Limit-Requests-Quota is -1, which cannot be: a quota is never negative',
+    ]);
+    expect(explain('X-Rate-Limit-Requests-Left: 1e23').unrecognised).toEqual([
+      'X-Rate-Limit-Requests-Left should be a number but is "1e23"',
+    ]);
+  });
+
+  it('names more requests left than the quota allows, and shows the count alone', () => {
+    const explanation = explain('X-Rate-Limit-Requests-Left: 200\nX-Rate-Limit-Requests-Quota: 150');
+    expect(explanation.rateLimit?.lines).toEqual(['200 requests left']);
+    expect(explanation.unrecognised).toContain(
+      'X-Rate-Limit-Requests-Left is 200, more than the quota of 150 (X-Rate-Limit-Requests-Quota), which cannot be',
+    );
   });
 
   it('has no reading without rate-limit headers', () => {
@@ -411,8 +456,28 @@ describe('explainResponse: input built to hurt', () => {
     ['binary noise', noise()],
     ['JSON nested 100,000 deep', deep(100_000)],
     ['errors nested 10,000 deep', `{"errors":${deep(10_000)}}`],
-  ])('%s: explained without throwing (the test timeout catches runaway work)', (_name, text) => {
-    const explanation = explain(text);
-    expect(Array.isArray(explanation.unrecognised)).toBe(true);
+  ])(
+    '%s: explained without throwing (how the time grows is checked below)',
+    { timeout: 60_000 },
+    (_name, text) => {
+      const explanation = explain(text);
+      expect(Array.isArray(explanation.unrecognised)).toBe(true);
+    },
+  );
+
+  it('explains in time linear in the paste: headers, plain text, nested JSON', { timeout: 60_000 }, () => {
+    const shapes = [
+      (n: number) => 'HTTP/1.1 200 OK\n' + 'X-A: b\n'.repeat(n),
+      (n: number) => `HTTP/1.1 429 Too Many Requests\n\n${'x'.repeat(n * 10)}`,
+      (n: number) => `{"errors":${deep(n / 10)}}`,
+    ];
+    for (const make of shapes) expect(timeGrowth(explain, make, 2_000)).toBeLessThan(LINEAR_GROWTH);
+  });
+
+  it('says when a paste was too long to read whole', { timeout: 60_000 }, () => {
+    expect(explain('HTTP/1.1 200 OK\n' + 'X-A: b\n'.repeat(700_000)).notice).toMatch(
+      /^Only the first [\d,]+ characters of the 4,900,016 pasted were read; the rest was left out\.$/,
+    );
+    expect(explain('HTTP/1.1 200 OK').notice).toBeUndefined();
   });
 });

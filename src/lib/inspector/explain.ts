@@ -73,6 +73,8 @@ export interface RateLimitReading {
 }
 
 export interface Explanation {
+  /** Said above the rest: the paste was too long to read whole. */
+  notice?: string;
   status?: {
     code: number;
     phrase?: string;
@@ -129,12 +131,30 @@ const ROLE_FIELD: Record<HeaderRole, Exclude<keyof RateLimitReading, 'lines' | '
   'hourly-remaining': 'hourlyRemaining',
 };
 
+/** What each number is, for saying why a value cannot be one. */
+const ROLE_NOUN: Record<HeaderRole, string> = {
+  'rate-limit-window-ms': 'a window’s length',
+  'rate-limit-reset-ms': 'the time until the window resets',
+  'rate-limit-quota': 'a quota',
+  'rate-limit-remaining': 'a count of requests left',
+  'retry-after-seconds': 'a wait',
+  'hourly-remaining': 'a count of requests left',
+};
+
+/** Why a header's number cannot mean what the header says, if it cannot. */
+function impossible(role: HeaderRole, n: number): string | undefined {
+  if (n < 0) return `${ROLE_NOUN[role]} is never negative`;
+  // Past 2^53 a number is no longer exact: no server counts requests or milliseconds that far.
+  if (n > Number.MAX_SAFE_INTEGER) return `no server counts that high`;
+  return undefined;
+}
+
 function readRateLimit(
   headers: Explanation['headers'],
   unrecognised: string[],
 ): RateLimitReading | undefined {
   const reading: RateLimitReading = { lines: [] };
-  let retryHeader = '';
+  const names: Partial<Record<HeaderRole, string>> = {};
   for (const { name, value, known } of headers) {
     if (!known?.role) continue;
     const n = readNumber(value);
@@ -144,19 +164,32 @@ function readRateLimit(
     }
     const field = ROLE_FIELD[known.role];
     if (reading[field] !== undefined) continue; // the first of repeated headers wins
+    // An impossible value is named as such, not read: a negative wait is no wait of 0 seconds.
+    const reason = impossible(known.role, n);
+    if (reason) {
+      unrecognised.push(`${name} is ${value.trim()}, which cannot be: ${reason}`);
+      continue;
+    }
     reading[field] = n;
-    if (known.role === 'retry-after-seconds') retryHeader = name;
+    names[known.role] = name;
   }
   const { quota, remaining, windowMs, resetMs, retryAfterSeconds, hourlyRemaining } = reading;
   const { lines } = reading;
+  const overQuota = remaining !== undefined && quota !== undefined && remaining > quota;
+  if (overQuota)
+    unrecognised.push(
+      `${names['rate-limit-remaining']} is ${remaining}, more than the quota of ${quota} (${names['rate-limit-quota']}), which cannot be`,
+    );
   if (remaining !== undefined)
-    lines.push(`${counted(remaining, 'request')} left${quota !== undefined ? ` of ${quota}` : ''}`);
+    lines.push(
+      `${counted(remaining, 'request')} left${quota !== undefined && !overQuota ? ` of ${quota}` : ''}`,
+    );
   else if (quota !== undefined) lines.push(`The quota is ${counted(quota, 'request')} per window`);
   if (windowMs !== undefined) lines.push(`The window is ${formatDuration(windowMs)} long`);
   if (resetMs !== undefined) lines.push(`The window resets in ${formatDuration(resetMs)}`);
   if (retryAfterSeconds !== undefined)
     lines.push(
-      `Wait ${formatDuration(retryAfterSeconds * 1000)} before the next request (${retryHeader} header)`,
+      `Wait ${formatDuration(retryAfterSeconds * 1000)} before the next request (${names['retry-after-seconds']} header)`,
     );
   if (hourlyRemaining !== undefined) lines.push(`${counted(hourlyRemaining, 'request')} left this hour`);
   if (!lines.length) return undefined;
@@ -184,7 +217,7 @@ function normalise(text: string): string {
     .replace(/["'`\u2018\u2019\u201C\u201D\u201E]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[.!?;:,]+$/, '');
+    .replace(/(?<![.!?;:,])[.!?;:,]+$/, '');
 }
 
 /** Dice coefficient over character bigrams: tolerant of typos and small rewordings. */
@@ -306,6 +339,12 @@ export function explainResponse(parsed: ParsedResponse, knowledge: Knowledge): E
     unrecognised: [],
   };
   const { unrecognised } = explanation;
+  if (parsed.notAStatus !== undefined)
+    unrecognised.push(`${parsed.notAStatus} is not an HTTP status code: status codes run from 100 to 599`);
+  if (parsed.cut) {
+    const [read, length] = [parsed.cut.read, parsed.cut.length].map((n) => n.toLocaleString('en'));
+    explanation.notice = `Only the first ${read} characters of the ${length} pasted were read; the rest was left out.`;
+  }
 
   if (parsed.json !== undefined) readBody(parsed.json, explanation);
   explanation.messages = explanation.messages.map(({ message }) => {

@@ -23,6 +23,8 @@ export interface ParsedResponse {
   form: InputForm;
   httpVersion?: string;
   status?: number;
+  /** Three digits in a status line's place that HTTP cannot send (`HTTP/1.1 999`). */
+  notAStatus?: string;
   reason?: string;
   /** A status's name in code (`Net::HTTPTooManyRequests`), pasted without its number. */
   statusName?: string;
@@ -35,35 +37,45 @@ export interface ParsedResponse {
   json?: unknown;
   jsonError?: string;
   ignored: string[];
+  /** Set when the paste was longer than MAX_INPUT_LENGTH: how much of it was read. */
+  cut?: { read: number; length: number };
 }
 
-// All patterns are anchored and free of nested quantifiers, so each line costs linear time.
-const STATUS_LINE = /^HTTP\/(\d(?:\.\d)?)[ \t]+(\d{3})(?:[ \t]+(.*))?$/i;
-const BARE_STATUS = /^(?:HTTP\/?[ \t]*)?(\d{3})(?:[ \t]+([A-Za-z][A-Za-z '-]*))?$/i;
+/**
+ * Pasted text past this many characters is not read. Each step is linear, but a 10 MB paste would
+ * still hold the page for a second or more; a response worth explaining fits in far less.
+ */
+export const MAX_INPUT_LENGTH = 1_000_000;
+
+// All patterns are anchored, and no two quantifiers next to each other can take the same
+// characters (ESLint's regexp/no-super-linear-* rules check it), so each line costs linear time.
+// Captured values are trimmed by the code, not by the pattern.
+const STATUS_LINE = /^HTTP\/(\d(?:\.\d)?)[ \t]+(\d{3})(?:[ \t](.*))?$/i;
+const BARE_STATUS = /^(?:HTTP\/?[ \t]*)?(\d{3})(?:[ \t]+([a-z][a-z '-]*))?$/i;
 // `(?!:)`: Ruby's `RestClient::TooManyRequests: …` names a class, not a header; `https://…` is a URL.
-const HEADER_LINE = /^(:?[A-Za-z0-9!#$%&'*+.^_`|~-]+):(?!:|\/\/)[ \t]*(.*)$/;
+const HEADER_LINE = /^(:?[\w!#$%&'*+.^`|~-]+):(?!:|\/\/)(.*)$/;
 /** A request's URL, after its method or alone. */
 const REQUEST_URL = /^(?:(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+)?(https?:\/\/\S+)$/i;
 /** A cURL command, `curl …` or `$ curl …`: the request, not its response. */
 const CURL_COMMAND = /^(?:\$[ \t]*)?curl[ \t]/;
 const URL_IN_TEXT = /https?:\/\/[^\s'"\\]+/;
-/** The options that make cURL print the status line and headers: -i, -v, alone or grouped (-sSi). */
-const CURL_PRINTS_HEADERS = /(?:^|\s)(?:--include|--verbose|-[A-Za-z]*[iv][A-Za-z]*)(?=\s|$)/;
+/** An option that makes cURL print the status line and headers: -i, -v, alone or grouped (-sSi). */
+const printsHeaders = (option: string) =>
+  option === '--include' || option === '--verbose' || (/^-[a-z]+$/i.test(option) && /[iv]/.test(option));
 /**
  * The "General" rows a browser's developer tools show above the headers, and copy with them: with
  * their value after a colon, or (newer versions) on the next line.
  */
-const DEVTOOLS_ROW =
-  /^(Request URL|Request Method|Status Code|Remote Address|Referrer Policy)(?::[ \t]*(.*))?$/i;
+const DEVTOOLS_ROW = /^(Request URL|Request Method|Status Code|Remote Address|Referrer Policy)(?::(.*))?$/i;
 /** The titles of the developer tools' sections, copied with the rows. */
 const DEVTOOLS_SECTION = /^(General|Response Headers|Request Headers)(?:[ \t]*\(\d+\))?(?:[ \t]+Raw)?$/i;
 /**
  * A header under the tools' "Response Headers" title, copied without a colon: the name alone, its
  * value on the next line, or the name and value a tab apart.
  */
-const DEVTOOLS_BARE_HEADER = /^([A-Za-z][A-Za-z0-9-]*)(?:\t[ \t]*(.*))?$/;
+const DEVTOOLS_BARE_HEADER = /^([a-z][a-z\d-]*)(?:\t(.*))?$/i;
 const CURL_DATA_MARKER = /^[{}] \[[^\]]*\]/;
-const STATUS_HEADER_VALUE = /^(\d{3})(?:[ \t]+(.*))?$/;
+const STATUS_HEADER_VALUE = /^(\d{3})(?:[ \t](.*))?$/;
 const PYTHON_TRACEBACK = /^Traceback \(most recent call last\):$/;
 /** An exception and its message, `Error: …` or `urllib3.exceptions.MaxRetryError: …`: no header. */
 const EXCEPTION_LINE = /^(?:[\w$]+\.)*\w*(?:Error|Exception):/;
@@ -82,7 +94,7 @@ function unwrapVerbose(lines: string[]): string[] {
       // A new status line means a new response (curl -L), so what follows is headers again.
       inBody = text === '' ? true : STATUS_LINE.test(text) ? false : inBody;
       out.push(text);
-    } else if (/^[>*]( |$)/.test(line) || CURL_DATA_MARKER.test(line)) {
+    } else if (/^[>*](?: |$)/.test(line) || CURL_DATA_MARKER.test(line)) {
       continue;
     } else if (inBody) {
       out.push(line);
@@ -103,7 +115,15 @@ function readBody(body: string): Pick<ParsedResponse, 'json' | 'jsonError'> {
 
 export function parseResponse(text: string): ParsedResponse {
   const result: ParsedResponse = { form: 'empty', headers: [], ignored: [] };
-  let lines = String(text ?? '').split(/\r\n|\r|\n/);
+  let whole = String(text ?? '');
+  if (whole.length > MAX_INPUT_LENGTH) {
+    // At the end of a line when there is one, so that the last line read is whole.
+    const lineEnd = whole.lastIndexOf('\n', MAX_INPUT_LENGTH);
+    const read = lineEnd > 0 ? lineEnd : MAX_INPUT_LENGTH;
+    result.cut = { read, length: whole.length };
+    whole = whole.slice(0, read);
+  }
+  let lines = whole.split(/\r\n|\r|\n/);
   const verbose = lines.some((line) => line === '<' || line.startsWith('< '));
   if (verbose) lines = unwrapVerbose(lines);
 
@@ -121,7 +141,7 @@ export function parseResponse(text: string): ParsedResponse {
   if (CURL_COMMAND.test(lines[0]!.trim())) {
     const command = lines.join('\n');
     const url = URL_IN_TEXT.exec(command)?.[0];
-    const curl = { printsHeaders: CURL_PRINTS_HEADERS.test(command) };
+    const curl = { printsHeaders: command.split(/\s+/).some(printsHeaders) };
     return url ? { ...result, form: 'request', requestUrl: url, curl } : result;
   }
 
@@ -137,10 +157,12 @@ export function parseResponse(text: string): ParsedResponse {
   if (statusLine) {
     result.httpVersion = statusLine[1];
     result.status = validStatus(statusLine[2]!);
+    if (result.status === undefined) result.notAStatus = statusLine[2]!;
     if (statusLine[3]?.trim()) result.reason = statusLine[3].trim();
     index = 1;
-  } else if (bareStatus && validStatus(bareStatus[1]!)) {
+  } else if (bareStatus) {
     result.status = validStatus(bareStatus[1]!);
+    if (result.status === undefined) result.notAStatus = bareStatus[1]!;
     if (bareStatus[2]?.trim()) result.reason = bareStatus[2].trim();
     index = 1;
   } else if (message) {
@@ -159,6 +181,9 @@ export function parseResponse(text: string): ParsedResponse {
   // Under the developer tools' "Request Headers" title come what was sent, not what came back.
   let inRequest = false;
   let inResponse = false;
+  // Folded continuation lines, joined to their header's value once at the end: joining at each
+  // line would copy the growing value every time.
+  const folded = new Map<ParsedHeader, string[]>();
   for (; index < lines.length; index++) {
     const line = lines[index]!;
     if (line.trim() === '') {
@@ -169,7 +194,8 @@ export function parseResponse(text: string): ParsedResponse {
     // The indented stack trace under a client's message says nothing about the response.
     if ((message || statusName) && !previous && /^[ \t]/.test(line)) continue;
     if (/^[ \t]/.test(line) && previous) {
-      previous.value = [previous.value, line.trim()].filter(Boolean).join(' ');
+      const parts = folded.get(previous) ?? folded.set(previous, [previous.value]).get(previous)!;
+      parts.push(line.trim());
       continue;
     }
     const text = line.trim();
@@ -203,6 +229,8 @@ export function parseResponse(text: string): ParsedResponse {
     }
   }
 
+  for (const [header, parts] of folded) header.value = parts.filter(Boolean).join(' ');
+
   const body = lines.slice(bodyStart).join('\n').trim();
   if (body) Object.assign(result, { body }, readBody(body));
   result.form = message || statusName ? 'message' : formOf(result, verbose, Boolean(statusLine));
@@ -234,7 +262,8 @@ function formOf(result: ParsedResponse, verbose: boolean, hadStatusLine: boolean
   if (verbose) return 'curl';
   if (hadStatusLine) return 'http';
   if (result.headers.length > 0) return 'headers';
-  if (result.status !== undefined) return result.body === undefined ? 'status' : 'http';
+  if (result.status !== undefined || result.notAStatus !== undefined)
+    return result.body === undefined ? 'status' : 'http';
   if (result.body !== undefined) return 'body';
   return result.requestUrl === undefined ? 'empty' : 'request';
 }

@@ -5,9 +5,12 @@ import {
   emptyRequest,
   explainRequest,
   findProblems,
+  invisibleCharacters,
   parametersExplainedBy,
   parseListUrl,
+  shownNote,
 } from './list-query';
+import { LINEAR_GROWTH, timeGrowth } from '~/test-fixtures/linear-time';
 
 const op = (suffix: string, values: 'any' | 'number-or-date' | 'string' | 'list') => ({
   suffix,
@@ -155,6 +158,28 @@ describe('findProblems', () => {
     expect(problems[0]?.message).toMatch(/^name is in both include_fields and exclude_fields/);
   });
 
+  it('flags a zero-width character in a filter’s attribute, naming it by its code point', () => {
+    const request = parseListUrl('/v3/x?na%E2%80%8Bme:like=Shirts&price:min=1', conventions);
+    expect(request.filters[0]?.attribute).toBe('na\u200Bme');
+    const problems = findProblems(request, conventions);
+    expect(problems).toEqual([
+      {
+        level: 'error',
+        part: 'filter-0',
+        message:
+          'The attribute of filter 1 holds an invisible character (U+200B), which the API reads as part of the name.',
+      },
+    ]);
+  });
+
+  it('names ten fields in both include_fields and exclude_fields, and counts the rest', () => {
+    const fields = Array.from({ length: 12 }, (_, i) => `f${i}`);
+    const request = { ...emptyRequest('/v3/x'), includeFields: fields, excludeFields: [...fields].reverse() };
+    expect(findProblems(request, conventions)[0]?.message).toBe(
+      'f0, f1, f2, f3, f4, f5, f6, f7, f8, f9 and 2 more are in both include_fields and exclude_fields; name each field in one of them.',
+    );
+  });
+
   it('flags an unknown operator and names the documented ones', () => {
     const problems = findProblems(parseListUrl('/v3/x?price:between=1,5', conventions), conventions);
     expect(problems).toHaveLength(1);
@@ -221,6 +246,47 @@ describe('odd input', () => {
     const url = buildListUrl(request, conventions);
     expect(buildListUrl(parseListUrl(url, conventions), conventions)).toBe(url);
     expect(parseListUrl(url, conventions)).toEqual(request);
+  });
+});
+
+describe('invisibleCharacters', () => {
+  it('lists each invisible character once, by code point', () => {
+    expect(invisibleCharacters('a\u200Bb\u200Bc\u202E\uFEFF')).toEqual(['U+200B', 'U+202E', 'U+FEFF']);
+    expect(invisibleCharacters('name price_min é 😀')).toEqual([]);
+  });
+});
+
+describe('shownNote', () => {
+  it('says how many of a long list are shown, and nothing for a short one', () => {
+    expect(shownNote(20_000, 'filters')).toBe('Showing the first 200 of 20,000 filters.');
+    expect(shownNote(200, 'filters')).toBeUndefined();
+    expect(shownNote(20_000, 'filters', 203)).toBe('Showing the first 203 of 20,000 filters.');
+  });
+});
+
+describe('time linear in the URL', { timeout: 60_000 }, () => {
+  const filters = (n: number) =>
+    '/v3/x?' + Array.from({ length: n }, (_, i) => `f${i}:in=${i},${i + 1}`).join('&');
+  const fields = (n: number) => {
+    const names = Array.from({ length: n }, (_, i) => `field${i}`);
+    return { ...emptyRequest('/v3/x'), includeFields: names, excludeFields: [...names].reverse() };
+  };
+
+  it('reads, checks, explains and builds a URL of 20,000 filters', () => {
+    const request = parseListUrl(filters(20_000), conventions);
+    expect(request.filters).toHaveLength(20_000);
+    expect(buildListUrl(request, conventions)).toBe(filters(20_000));
+    const all = (url: string) => {
+      const r = parseListUrl(url, conventions);
+      return [findProblems(r, conventions), explainRequest(r, conventions), buildListUrl(r, conventions)];
+    };
+    expect(timeGrowth(all, filters, 1_000)).toBeLessThan(LINEAR_GROWTH);
+  });
+
+  it('checks 50,000 fields in both include_fields and exclude_fields', () => {
+    expect(findProblems(fields(50_000), conventions)[0]?.message).toMatch(/and 49,990 more are in both/);
+    // From 16,000 fields, past where a Set still fits the processor's caches: at both sizes it does not.
+    expect(timeGrowth((r) => findProblems(r, conventions), fields, 16_000)).toBeLessThan(LINEAR_GROWTH);
   });
 });
 

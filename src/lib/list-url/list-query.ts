@@ -43,6 +43,38 @@ export const emptyRequest = (path = ''): ListRequest => ({
   other: [],
 });
 
+/**
+ * The query builder draws at most this many rows of a list (filters, parameters, problems): drawing
+ * every row of a pasted URL of 20,000 filters would hold the page for seconds. The URL it builds keeps
+ * every one.
+ */
+export const ROWS_SHOWN = 200;
+
+/** What a list cut to ROWS_SHOWN says about itself: "Showing the first 200 of 20,000 filters." */
+export function shownNote(
+  total: number,
+  noun: string,
+  shown = Math.min(total, ROWS_SHOWN),
+): string | undefined {
+  return total > shown
+    ? `Showing the first ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} ${noun}.`
+    : undefined;
+}
+
+/** Characters that take no room on screen (format characters: zero-width space, joiners, bidi controls). */
+const INVISIBLE = /\p{Cf}/gu;
+
+/** The invisible characters in a text, as code points: `["U+200B"]`. */
+export function invisibleCharacters(text: string): string[] {
+  const found = new Set(
+    Array.from(
+      text.matchAll(INVISIBLE),
+      ([char]) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+    ),
+  );
+  return [...found];
+}
+
 /** A comma-separated parameter value as its items, blanks dropped. */
 export const splitList = (value: string) =>
   value
@@ -115,14 +147,17 @@ export function documentedMaxLimit(
   conventions: ListQuery,
 ): { value: number; path: string } | undefined {
   const max = conventions.maxLimit;
-  const path = request.path.replace(/\/+$/, '');
-  const documented = max?.paths.find((p) => path.endsWith(p.replace(/\/+$/, '')));
+  const path = request.path.replace(/(?<!\/)\/+$/, '');
+  const documented = max?.paths.find((p) => path.endsWith(p.replace(/(?<!\/)\/+$/, '')));
   return max && documented ? { value: max.value, path: documented } : undefined;
 }
 
 const isWholeNumber = (value: string) => /^\d+$/.test(value.trim());
 const isNumberOrDate = (value: string) =>
-  /^-?\d+(\.\d+)?$/.test(value.trim()) || !Number.isNaN(Date.parse(value.trim()));
+  /^-?\d+(?:\.\d+)?$/.test(value.trim()) || !Number.isNaN(Date.parse(value.trim()));
+
+/** Fields named in a problem before the rest are counted: a line, not a page of names. */
+const FIELDS_NAMED = 10;
 
 /** What is wrong or doubtful in the request, measured against the conventions, most serious first. */
 export function findProblems(request: ListRequest, conventions: ListQuery): Problem[] {
@@ -163,6 +198,13 @@ export function findProblems(request: ListRequest, conventions: ListQuery): Prob
         problems.push({ level: 'error', part, message: `Filter ${i + 1} has a value but no attribute.` });
       return;
     }
+    const invisible = invisibleCharacters(f.attribute);
+    if (invisible.length)
+      problems.push({
+        level: 'error',
+        part,
+        message: `The attribute of filter ${i + 1} holds ${invisible.length === 1 ? 'an invisible character' : 'invisible characters'} (${invisible.join(', ')}), which the API reads as part of the name.`,
+      });
     if (!operator) return;
     const name = f.operator ? `${f.attribute}:${f.operator}` : f.attribute;
     if (!f.value.trim()) problems.push({ level: 'warning', part, message: `${name} has no value.` });
@@ -182,13 +224,19 @@ export function findProblems(request: ListRequest, conventions: ListQuery): Prob
         message: `${name} takes a comma-separated list without spaces or empty items; “${f.value}” has some.`,
       });
   });
-  const both = request.includeFields.filter((f) => request.excludeFields.includes(f));
-  if (both.length)
+  const excluded = new Set(request.excludeFields);
+  const both = [...new Set(request.includeFields.filter((f) => excluded.has(f)))];
+  if (both.length) {
+    const named =
+      both.length > FIELDS_NAMED
+        ? `${both.slice(0, FIELDS_NAMED).join(', ')} and ${(both.length - FIELDS_NAMED).toLocaleString('en')} more`
+        : both.join(', ');
     problems.push({
       level: 'warning',
       part: 'fields',
-      message: `${both.join(', ')} is in both ${conventions.includeFields} and ${conventions.excludeFields}; name each field in one of them.`,
+      message: `${named} ${both.length === 1 ? 'is' : 'are'} in both ${conventions.includeFields} and ${conventions.excludeFields}; name each field in one of them.`,
     });
+  }
   for (const o of request.other) {
     const operator = o.name.slice(o.name.lastIndexOf(':') + 1);
     problems.push({

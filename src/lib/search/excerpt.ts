@@ -26,7 +26,8 @@ export function excerptSegments(html: string): Segment[] {
   for (const part of html.split(/(<\/?mark>)/i)) {
     if (/^<mark>$/i.test(part)) mark = true;
     else if (/^<\/mark>$/i.test(part)) mark = false;
-    else if (part) segments.push({ text: decodeEntities(part.replace(/<[^>]*>/g, '')), mark });
+    // `[^<>]`: a `<` that never closes costs one scan, not one per `<`.
+    else if (part) segments.push({ text: decodeEntities(part.replace(/<[^<>]*>/g, '')), mark });
   }
   return segments;
 }
@@ -59,7 +60,8 @@ export function withoutLeadingTitle(segments: Segment[], title: string): Segment
 }
 
 /** A word as compared for marking: lower case, without the punctuation around it. */
-const bare = (word: string) => word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+const bare = (word: string) =>
+  word.toLowerCase().replace(/^[^\p{L}\p{N}]+|(?<![^\p{L}\p{N}])[^\p{L}\p{N}]+$/gu, '');
 
 /** Plain text with the words the reader searched for marked, as Pagefind marks its excerpts. */
 export function markedSegments(text: string, terms: string[]): Segment[] {
@@ -88,7 +90,7 @@ export function inlineText(markdown: string): string {
       part.startsWith('`') && part.endsWith('`') && part.length > 1
         ? part.slice(1, -1)
         : part
-            .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+            .replace(/\[([^[\]]*)\]\([^)[]*\)/g, '$1')
             .replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*/g, '$1')
             .replace(/(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])/g, '$1'),
     )

@@ -3,21 +3,13 @@
  * page highlights. Apart from lib/search/reading.ts so that the page a result opens
  * (scripts/search/arrival.ts) loads only this.
  */
+import { withoutDirectionControls } from '~/lib/text/direction';
 
 /** Longer input is cut: nobody types more, and a pasted novel must not slow the page down. */
 export const MAX_QUERY_LENGTH = 200;
 
-/**
- * Characters that change how text is drawn, not what it says: the bidirectional controls (an RTL
- * override in `?q=` would flip the status line around it) and the zero-width ones.
- */
-const FORMAT_CONTROLS = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/gu;
-
-/** The text without the characters that only change how it is drawn. */
-export const withoutFormatControls = (text: string) => text.replace(FORMAT_CONTROLS, '');
-
 export function normalizeQuery(raw: string): string {
-  return withoutFormatControls(raw.slice(0, MAX_QUERY_LENGTH * 4))
+  return withoutDirectionControls(raw.slice(0, MAX_QUERY_LENGTH * 4))
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, MAX_QUERY_LENGTH);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readSearchState, unknownFilters, writeSearchState } from './state';
+import { unknownFilterText } from './status';
 
 describe('search state in the URL', () => {
   test('round-trips the query and filters', () => {
@@ -11,27 +12,22 @@ describe('search state in the URL', () => {
     expect(state.q).toHaveLength(1000);
     expect(state.filters).toEqual({ class: 'b'.repeat(60) });
   });
-  test('strips the characters that change how text is drawn', () => {
-    expect(readSearchState('?q=%E2%80%AEretry&api=RE%E2%80%8BST')).toEqual({
+  test('drops text direction controls from the query and the filters', () => {
+    expect(readSearchState('?q=%E2%80%AEretry&api=RE%E2%80%8EST')).toEqual({
       q: 'retry',
       filters: { api: 'REST' },
     });
   });
-});
 
-describe('unknownFilters', () => {
-  const values = { api: ['GraphQL', 'REST'], kind: ['Code', 'Guide'] };
-  test('names a filter value the index does not have, with the ones it has', () => {
-    expect(unknownFilters({ api: 'SOAP', kind: 'Guide' }, values)).toEqual([
-      {
-        name: 'api',
-        value: 'SOAP',
-        message:
-          'No API here is called “SOAP”; the APIs are GraphQL and REST. Showing results for every one.',
-      },
-    ]);
-  });
-  test('passes the values the index has', () => {
-    expect(unknownFilters({ api: 'REST', kind: 'Code' }, values)).toEqual([]);
+  test('names a filter value the index does not hold, with the values it does', () => {
+    const values = { api: ['GraphQL', 'REST'], kind: ['Code', 'Guide'] };
+    const unknown = unknownFilters({ api: 'SOAP', kind: 'Guide', class: '4xx' }, values);
+    expect(unknown).toEqual([{ name: 'api', value: 'SOAP', known: ['GraphQL', 'REST'] }]);
+    expect(unknownFilterText(unknown[0]!)).toBe(
+      '“SOAP” is not a known API filter value, so the search leaves that filter out. The known values are “GraphQL” and “REST”.',
+    );
+    expect(unknownFilters({ api: 'REST' }, values)).toEqual([]);
+    // Without the index's values (no index yet), nothing is judged.
+    expect(unknownFilters({ api: 'SOAP' }, {})).toEqual([]);
   });
 });

@@ -1,51 +1,48 @@
 /** The search page keeps its query and filters in the URL: /search/?q=limit&api=REST&kind=Guide. */
-import { withoutFormatControls } from './query-text';
+import { withoutDirectionControls } from '~/lib/text/direction';
 
 export const FILTER_NAMES = ['api', 'kind', 'class'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
+
+/** Each filter's name, as its chips and the notes about it say. */
+export const FILTER_LABELS: Record<FilterName, string> = { api: 'API', kind: 'Kind', class: 'Class' };
+
+/** A filter from the URL whose value the index does not hold (`?api=SOAP`), and the values it does. */
+export interface UnknownFilter {
+  name: FilterName;
+  value: string;
+  known: string[];
+}
+
+/**
+ * The filters whose value is none of the index's `values` for that filter: searched as they are,
+ * they find nothing, and the reader would not learn why. A filter the index has no values for at all
+ * (no index yet) is not judged.
+ */
+export function unknownFilters(
+  filters: SearchState['filters'],
+  values: Record<string, string[]>,
+): UnknownFilter[] {
+  return FILTER_NAMES.flatMap((name) => {
+    const value = filters[name];
+    const known = values[name] ?? [];
+    return value && known.length && !known.includes(value) ? [{ name, value, known }] : [];
+  });
+}
 
 export interface SearchState {
   q: string;
   filters: Partial<Record<FilterName, string>>;
 }
 
-/** What each filter is called in a sentence. */
-const FILTER_NOUNS: Record<FilterName, [one: string, many: string]> = {
-  api: ['API', 'APIs'],
-  kind: ['kind of page', 'kinds of page'],
-  class: ['status class', 'status classes'],
-};
-
-/**
- * The chosen filters the index has no such value for (`?api=SOAP`), each with a sentence that says
- * so: a filter that matches nothing would otherwise empty the results without a word.
- */
-export function unknownFilters(
-  filters: SearchState['filters'],
-  values: Readonly<Record<string, readonly string[]>>,
-): { name: FilterName; value: string; message: string }[] {
-  return FILTER_NAMES.flatMap((name) => {
-    const value = filters[name];
-    if (!value || values[name]?.includes(value)) return [];
-    const known = values[name] ?? [];
-    const [one, many] = FILTER_NOUNS[name];
-    const list = new Intl.ListFormat('en', { type: 'conjunction' }).format(known);
-    const message =
-      `No ${one} here is called “${value}”` +
-      (known.length ? `; the ${many} are ${list}.` : '.') +
-      ' Showing results for every one.';
-    return [{ name, value, message }];
-  });
-}
-
 export function readSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
   const filters: SearchState['filters'] = {};
   for (const name of FILTER_NAMES) {
-    const value = withoutFormatControls(params.get(name) ?? '').slice(0, 60);
+    const value = withoutDirectionControls(params.get(name) ?? '').slice(0, 60);
     if (value) filters[name] = value;
   }
-  return { q: withoutFormatControls(params.get('q') ?? '').slice(0, 1000), filters };
+  return { q: withoutDirectionControls(params.get('q') ?? '').slice(0, 1000), filters };
 }
 
 export function writeSearchState(state: SearchState): string {

@@ -68,4 +68,10 @@ describe('statusText', () => {
     expect(statusText('loading', 2, '401')).toBe('2 codes found; searching the pages…');
     expect(statusText('loading', 0, 'jwt')).toBe('Searching…');
   });
+
+  test('quotes the query without its text direction controls, which would turn the line around', () => {
+    expect(statusText('none', 0, '\u202Etoo many\u2066 requests')).toBe(
+      'Nothing found for “too many requests”. Try fewer words, or a status code.',
+    );
+  });
 });

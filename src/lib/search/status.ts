@@ -1,8 +1,15 @@
+import { FILTER_LABELS, type UnknownFilter } from './state';
 import { counted } from '~/lib/text/plural';
 import { normalizeQuery } from './query-text';
 
 /** The search box's hint: short enough for a phone-width field; the status line says the rest. */
 export const SEARCH_PLACEHOLDER = 'Search codes, messages…';
+
+/** What the search page says about a filter value from its URL that the index does not know. */
+export function unknownFilterText({ name, value, known }: UnknownFilter): string {
+  const values = new Intl.ListFormat('en', { type: 'conjunction' }).format(known.map(quote));
+  return `${quote(value)} is not a known ${FILTER_LABELS[name]} filter value, so the search leaves that filter out. The known values are ${values}.`;
+}
 
 /** Where a search stands, as the status line under the search box says it. */
 export type SearchStatus = 'empty' | 'loading' | 'results' | 'none' | 'unavailable';

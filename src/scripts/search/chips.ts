@@ -1,9 +1,7 @@
 /** Filter chips (API, kind, status class): toggle buttons built from the index's own filter values. */
-import type { FilterName } from '~/lib/search/state';
+import { FILTER_LABELS as LABELS, type FilterName } from '~/lib/search/state';
 import { h } from '../dom';
 import type { ChosenFilters } from './engine';
-
-const LABELS: Record<FilterName, string> = { api: 'API', kind: 'Kind', class: 'Class' };
 
 export function renderChips(
   container: HTMLElement,

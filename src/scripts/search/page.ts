@@ -4,7 +4,13 @@
  */
 import type { ResultItem } from '~/lib/search/items';
 import { readSearchState, unknownFilters, writeSearchState } from '~/lib/search/state';
-import { SEARCH_PLACEHOLDER, statusText, type SearchStatus, type StatusFacts } from '~/lib/search/status';
+import {
+  SEARCH_PLACEHOLDER,
+  statusText,
+  unknownFilterText,
+  type SearchStatus,
+  type StatusFacts,
+} from '~/lib/search/status';
 import { browseLine } from './browse';
 import { renderChips } from './chips';
 import { SearchController } from './controller';
@@ -24,9 +30,8 @@ export function mountSearchPage(root: HTMLElement): void {
       'w-full rounded-lg border border-line-strong bg-surface px-4 py-3 text-base outline-none focus:border-accent',
   });
   const chips = h('div', { class: 'mt-3 flex flex-wrap gap-x-5 gap-y-2 empty:hidden' });
+  const filterNote = h('p', { class: 'mt-3 text-sm empty:hidden', 'data-filter-note': true });
   const status = h('p', { role: 'status', class: 'mt-4 text-sm text-ink-muted' });
-  // A filter value from the URL that the index does not have (`?api=SOAP`), named and dropped.
-  const filterNote = h('p', { id: 'search-filter-note', class: 'mt-3 text-sm empty:hidden' });
   const browse = browseLine('mt-2 text-sm text-ink-muted');
   const list = h('ol', { class: 'mt-4 space-y-4', 'aria-label': 'Search results' });
   const form = h(
@@ -49,15 +54,16 @@ export function mountSearchPage(root: HTMLElement): void {
   const showChips = () =>
     renderChips(chips, filterValues, controller.filters, (name, value) => {
       controller.filters[name] = value;
+      filterNote.textContent = '';
       syncUrl(true);
       showChips();
       controller.run(input.value);
     });
-  /** Drops the chosen filter values the index does not have, and says which; false before the values load. */
+  // A filter value from the URL that the index does not know is named and left out, not searched
+  // for nothing. Judged once the index's values are in.
   const dropUnknownFilters = () => {
-    if (!Object.keys(filterValues).length) return false;
     const unknown = unknownFilters(controller.filters, filterValues);
-    filterNote.textContent = unknown.map((f) => f.message).join(' ');
+    filterNote.textContent = unknown.map(unknownFilterText).join(' ');
     for (const { name } of unknown) delete controller.filters[name];
     return unknown.length > 0;
   };
@@ -104,10 +110,7 @@ export function mountSearchPage(root: HTMLElement): void {
   window.addEventListener('popstate', load);
   void controller.engine.filterValues().then((values) => {
     filterValues = values;
-    if (dropUnknownFilters()) {
-      syncUrl(false);
-      controller.run(input.value);
-    }
+    if (dropUnknownFilters()) controller.run(input.value);
     showChips();
   });
   load();

@@ -4,13 +4,14 @@ import { classOf, lookupStatus } from '~/lib/http/registry';
 import { codeUrl } from '~/lib/site/urls';
 import { asWords } from '~/lib/text/words';
 import type { StatusCode } from '../model';
-import { codeKey, fileOf, type CheckContext, type RawEntry } from './context';
+import { findMarkupProblems } from '../markup';
+import { bodyLine, codeKey, fileOf, type CheckContext, type RawEntry } from './context';
 import { checkExample } from './examples';
 
 /**
  * The codes of every API, with what the registry and the site's generations say of them. Each must
- * sit in its API's folder, once, name related headers and guides that exist, and list its history
- * in the generations' order.
+ * sit in its API's folder, in a file named after it, once, name related headers and guides that
+ * exist, list its history in the generations' order, and hold only Markdown in its body.
  */
 export function checkCodes(raw: RawEntry<CodeData>[], site: Site, context: CheckContext): StatusCode[] {
   const { problems } = context;
@@ -21,11 +22,15 @@ export function checkCodes(raw: RawEntry<CodeData>[], site: Site, context: Check
   for (const entry of raw) {
     const data = entry.data;
     const file = fileOf(entry, 'codes');
-    const folder = entry.id.includes('/') ? entry.id.split('/')[0] : undefined;
+    const [folder, name] = entry.id.includes('/') ? entry.id.split('/') : [undefined, entry.id];
 
     context.api(file, 'api', data.api);
     if (context.apiIds.has(data.api) && folder !== undefined && folder !== data.api)
       problems.add(file, 'api', `says "${data.api}" but the file is in the "${folder}" folder`);
+
+    // The page's address comes from the code, the file's from its name: they must agree.
+    if (name !== String(data.code))
+      problems.add(file, 'code', `says ${data.code} but the file is named ${name}: the two must match`);
 
     const key = codeKey(data.api, data.code);
     const other = seen.get(key);
@@ -62,7 +67,10 @@ export function checkCodes(raw: RawEntry<CodeData>[], site: Site, context: Check
     if (!hasFixes && data.causesSource)
       problems.add(file, 'causesSource', 'there are no causes or solutions to come from anywhere: remove it');
 
-    data.headers.forEach((name, i) => context.header(file, `headers[${i}]`, name));
+    for (const p of findMarkupProblems(entry.body, 'markdown'))
+      problems.add(file, bodyLine(entry, p.line), p.message);
+
+    data.headers.forEach((header, i) => context.header(file, `headers[${i}]`, header));
     data.guides.forEach((slug, i) => context.guide(file, `guides[${i}]`, slug));
     checkExample(file, data.example, problems);
 

@@ -6,12 +6,22 @@ export interface RawEntry<T> {
   id: string;
   filePath?: string | undefined;
   data: T;
-  /** Raw source of Markdown entries (guides), scanned for component references. */
+  /** Raw source of Markdown entries (code pages, guides), checked for markup and references. */
   body?: string | undefined;
+  /**
+   * The line of the file on which the body begins (the loader drops the frontmatter), asked only
+   * when a message names a line of the body; without it, lines count from the body's start.
+   */
+  bodyStart?: (() => number) | undefined;
 }
 
 /** The content file of an entry, relative to the project root, for messages and edit links. */
 export const fileOf = (entry: RawEntry<unknown>, folder: string) => entry.filePath ?? `${folder}/${entry.id}`;
+
+/** Where line `line` of an entry's body is in its file, as a field of a message: `line 12`. */
+export function bodyLine(entry: RawEntry<unknown>, line: number): string {
+  return `line ${(entry.bodyStart?.() ?? 1) + line - 1}`;
+}
 
 /** How codes are referred to across collections: `rest/429`. */
 export const codeKey = (api: string, code: number) => `${api}/${code}`;
@@ -25,6 +35,7 @@ export class CheckContext {
   readonly headerSlugs = new Set<string>();
   readonly guideSlugs = new Set<string>();
   readonly codeKeys = new Set<string>();
+  readonly errorSlugs = new Set<string>();
 
   constructor(readonly problems: ProblemList) {}
 

@@ -7,7 +7,7 @@ import { checkExample } from './examples';
 /** The GraphQL messages: each once, with a code page for its status and lookalikes that exist. */
 export function checkGraphqlErrors(raw: RawEntry<GraphqlErrorData>[], context: CheckContext): GraphqlError[] {
   const { problems } = context;
-  const slugs = new Set(raw.map((e) => e.id));
+  for (const entry of raw) context.errorSlugs.add(entry.id);
   const messages = new Map<string, string>();
   const errors = raw.map((entry) => {
     const data = entry.data;
@@ -19,7 +19,7 @@ export function checkGraphqlErrors(raw: RawEntry<GraphqlErrorData>[], context: C
     messages.set(data.message, file);
     data.lookalikes.forEach((slug, i) => {
       if (slug === entry.id) problems.add(file, `lookalikes[${i}]`, 'a message cannot be its own lookalike');
-      else if (!slugs.has(slug)) problems.add(file, `lookalikes[${i}]`, `no message "${slug}"`);
+      else if (!context.errorSlugs.has(slug)) problems.add(file, `lookalikes[${i}]`, `no message "${slug}"`);
     });
     checkExample(file, data.example, problems);
     return { ...data, id: entry.id, slug: entry.id, file, url: errorUrl(data.api, entry.id) };

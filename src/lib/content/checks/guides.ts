@@ -3,7 +3,8 @@ import { guideUrl } from '~/lib/site/urls';
 import type { Guide } from '../model';
 import { findExampleProblems } from '../guide-examples';
 import { jsxAttributeValues } from '../mdx-refs';
-import { fileOf, type CheckContext, type RawEntry } from './context';
+import { findMarkupProblems } from '../markup';
+import { bodyLine, fileOf, type CheckContext, type RawEntry } from './context';
 
 /** The values of `attribute` on a guide's `<component>` elements; they become checked references. */
 export function componentRefs(body: string | undefined, component: string, attribute: string): string[] {
@@ -11,13 +12,17 @@ export function componentRefs(body: string | undefined, component: string, attri
 }
 
 /**
- * The guides in reading order, with the headers, codes and APIs their components name; each code
- * block sits in an example that says where it comes from.
+ * The guides in reading order, with the headers, codes and APIs their components name; each holds
+ * only Markdown and the guide components, and each code block sits in an example that says where
+ * it comes from.
  */
 export function checkGuides(raw: RawEntry<GuideData>[], context: CheckContext): Guide[] {
   const guides = raw.map((entry) => {
     const file = fileOf(entry, 'guides');
-    for (const p of findExampleProblems(entry.body)) context.problems.add(file, p.field, p.message);
+    for (const p of findMarkupProblems(entry.body, 'mdx'))
+      context.problems.add(file, bodyLine(entry, p.line), p.message);
+    for (const p of findExampleProblems(entry.body, (line) => bodyLine(entry, line)))
+      context.problems.add(file, p.field, p.message);
     context.guideSlugs.add(entry.id);
     return {
       ...entry.data,

@@ -95,14 +95,14 @@ function withoutNegations(selector: string): string {
 
 /** CSS escapes undone: `\\:` is `:`, `\\32 ` is `2`. */
 const unescape = (name: string) =>
-  name.replace(/\\(?:([0-9a-fA-F]{1,6})\s?|(.))/g, (_, hex?: string, char?: string) =>
+  name.replace(/\\(?:([\da-f]{1,6})\s?|(.))/gi, (_, hex?: string, char?: string) =>
     hex ? String.fromCodePoint(parseInt(hex, 16)) : char!,
   );
 
 /** The class names a selector requires, as written in HTML (`mt-0.5`, `hover:bg-x`). */
 export function selectorClasses(selector: string): string[] {
-  return [...withoutNegations(selector).matchAll(/\.((?:\\[0-9a-fA-F]{1,6}\s?|\\[^\n]|[-\w])+)/g)].map((m) =>
-    unescape(m[1]!),
+  return [...withoutNegations(selector).matchAll(/\.((?:\\(?:[\da-f]{1,6}\s?|[^\n\da-f])|[-\w])+)/gi)].map(
+    (m) => unescape(m[1]!),
   );
 }
 
