@@ -369,7 +369,7 @@ test.describe('search page', () => {
   }) => {
     await page.goto(`/search/?q=${encodeURIComponent('\u202Ezzyzx\u202C')}`);
     const status = page.locator('#main').getByRole('status');
-    await expect(status).toContainText('Nothing found for “zzyzx”.');
+    await expect(status).toContainText('The site does not cover “zzyzx”:');
     expect(await status.textContent()).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
   });
 
