@@ -1,5 +1,6 @@
 // The benchmark (`npm run bench`, not part of `npm test`): page weight, JavaScript and requests at
-// load, Lighthouse (mobile), search latency, index size and build time at scale, against the
+// load, Lighthouse (mobile), search latency and quality (top-1, top-3 and MRR@10 over the evaluation
+// set, src/lib/search/evaluation/cases.yaml), index size and build time at scale, against the
 // budgets in scripts/bench/budgets.json. Prints a table and writes bench-results/latest.json.
 //
 //   npm run bench                       everything (about ten minutes on two cores)
@@ -27,6 +28,8 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { buildPaths } from '../src/integrations/content-root.ts';
 import { floorBuild } from './bench/floor.mjs';
+import { answersInBrowser, readCases, scoreOutcomes } from './bench/search-eval.mjs';
+import { formatScores } from '../src/lib/search/evaluation/metrics.ts';
 import { writeSyntheticCodes } from './bench/synthetic-content.mjs';
 import { timedRun } from './bench/timed.mjs';
 import { serveSite } from './static-server.mjs';
@@ -264,6 +267,29 @@ async function searchBytes(browser, base) {
   };
 }
 
+/**
+ * The evaluation set of search (src/lib/search/evaluation/cases.yaml), typed into the dialog of one
+ * page whose index has loaded: top-1, top-3 and MRR@10 for the whole set, the entries tuned on and
+ * the fifth held out, and the time each answer took.
+ */
+async function searchQuality(browser, base) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/`);
+  await page.keyboard.press('/');
+  await page.waitForSelector('#search-input');
+  await page.waitForFunction(() => 'searchReady' in document.documentElement.dataset);
+  const cases = readCases();
+  const outcomes = await answersInBrowser(page, cases);
+  await context.close();
+  const times = outcomes.map((o) => o.ms).sort((a, b) => a - b);
+  return {
+    ...scoreOutcomes(cases, outcomes),
+    answerMs: median(times),
+    answerP90Ms: times[Math.floor(times.length * 0.9)],
+  };
+}
+
 /** Builds a copy of the project with `extra` synthetic code pages added to its content. */
 async function scaleBuild(extra, browser) {
   const work = mkdtempSync(join(tmpdir(), `bench-${extra}-`));
@@ -383,6 +409,14 @@ try {
     fail(`search: first query ${report.search.firstMs.toFixed(0)} ms`);
   if (report.search.warmMs > budgets.search.warmQueryMs)
     fail(`search: warm query ${report.search.warmMs.toFixed(1)} ms`);
+  console.log('Running the search evaluation set…');
+  report.searchQuality = await searchQuality(browser, base);
+  for (const key of ['top1', 'top3', 'mrr10'])
+    for (const part of ['all', 'heldOut'])
+      if (report.searchQuality[part][key] < budgets.search[key])
+        fail(
+          `search: ${key} ${report.searchQuality[part][key].toFixed(3)} over ${part} < ${budgets.search[key]}`,
+        );
 } finally {
   await browser.close();
   await server.close();
@@ -503,6 +537,14 @@ console.log(
 );
 console.log(
   `First query typed the moment search opens, so waiting for the index to load too: ${s.typedAtOnceMs.toFixed(0)} ms (no budget)`,
+);
+const q = report.searchQuality;
+const goals = `goals top-1 ${budgets.search.top1 * 100} %, top-3 ${budgets.search.top3 * 100} %, MRR@10 ${budgets.search.mrr10}`;
+console.log(
+  `Search evaluation set (${goals}):\n  all       ${formatScores(q.all)}\n  tuned     ${formatScores(q.tuned)}\n` +
+    `  held-out  ${formatScores(q.heldOut)}\n  answer time over the set: median ${q.answerMs.toFixed(1)} ms, ` +
+    `90th percentile ${q.answerP90Ms.toFixed(1)} ms; not first: ${q.misses.filter((m) => m.rank !== 1).length} ` +
+    `(listed in bench-results/latest.json)`,
 );
 console.log(
   `Build: ${report.build.seconds ?? 'skipped'} s; Pagefind index ${kb(report.build.indexBytes)}; search UI ${kb(report.build.searchUiBytes)} (loaded on first use)`,

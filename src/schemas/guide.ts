@@ -14,5 +14,11 @@ export const GuideSchema = z.strictObject({
   group: z
     .enum(['requests', 'responses'])
     .describe('Navigation group: conventions for building requests, or for reading responses.'),
+  alsoCalled: z
+    .array(TextSchema)
+    .default([])
+    .describe(
+      'Other names readers give the guide’s subject, e.g. "charset" for Media types: search opens the guide first for each one typed whole.',
+    ),
 });
 export type GuideData = z.infer<typeof GuideSchema>;

@@ -86,7 +86,7 @@ export const message = (slug: string, extra: Partial<GraphqlErrorData> = {}): Ra
 export const guide = (slug: string, body = 'A guide.'): RawEntry<GuideData> => ({
   id: slug,
   filePath: `content/guides/${slug}.mdx`,
-  data: { title: slug, summary: 'A guide.', order: 1, group: 'responses' },
+  data: { title: slug, summary: 'A guide.', order: 1, group: 'responses', alsoCalled: [] },
   body,
 });
 

@@ -185,7 +185,7 @@ describe('buildModel', () => {
     const guide = {
       id: 'limits',
       filePath: 'content/guides/limits.mdx',
-      data: { title: 'Limits', summary: 'Limits.', order: 1, group: 'responses' as const },
+      data: { title: 'Limits', summary: 'Limits.', order: 1, group: 'responses' as const, alsoCalled: [] },
       body: 'See <HeaderRef name="X-Retry-After" /> and <CodeRef code="rest/429" /> or <CodeRef code="rest/418" />. <RetryTable api="rest" /> <RetryTable api="soap" />',
     };
     const raw = content({ guides: [guide], headers: [header('X-Retry-After')] });
@@ -200,7 +200,7 @@ describe('buildModel', () => {
     const guide = {
       id: 'paging',
       filePath: 'content/guides/paging.mdx',
-      data: { title: 'Paging', summary: 'Paging.', order: 1, group: 'requests' as const },
+      data: { title: 'Paging', summary: 'Paging.', order: 1, group: 'requests' as const, alsoCalled: [] },
       body: '<Example source="documented">\n\n```http\nGET /items?page=2\n```\n\n</Example>\n\n```sh\ncurl x\n```',
     };
     expect(problemsOf(content({ guides: [guide] }))).toEqual(['content/guides/paging.mdx → line 9']);
@@ -296,7 +296,7 @@ describe('model queries', () => {
         {
           id: 'limits',
           filePath: 'content/guides/limits.mdx',
-          data: { title: 'Limits', summary: 'Limits.', order: 1, group: 'responses' },
+          data: { title: 'Limits', summary: 'Limits.', order: 1, group: 'responses', alsoCalled: [] },
           body: 'Read <HeaderRef name="x-retry-after" />. <RetryTable api="rest" />',
         },
       ],

@@ -30,8 +30,10 @@ export interface SearchFacts {
   code?: number | undefined;
   /** The list parameters a guide explains. */
   parameters?: string[] | undefined;
-  /** A guide's subject, its title: a query naming it opens the guide first. */
-  topic?: string | undefined;
+  /** A guide's subjects, its title and other names: a query naming one opens the guide first. */
+  topics?: readonly string[] | undefined;
+  /** A header's name: a query naming the header opens its page first. */
+  header?: string | undefined;
   /**
    * For a list of status codes (all codes by number, or one API's), which "error codes" asks for:
    * its place among the lists, as the site's navigation orders them.
@@ -51,8 +53,10 @@ export interface PagefindAttribute {
  */
 export const OPERATOR_FILTER = 'operator';
 export const PARAMETER_FILTER = 'parameter';
-/** The filter on a guide for its subject, valued by lib/words.ts topicKey: `retry` for "Retries". */
+/** The filter on a guide for each of its subjects, valued by lib/text/words.ts topicKey: `retry` for "Retries". */
 export const TOPIC_FILTER = 'topic';
+/** The filter on a header's page, valued by its name in lower case: `retry-after`. */
+export const HEADER_FILTER = 'header';
 /** The filter on the lists of status codes, which a query such as "http status codes" leads with. */
 export const CODE_LIST_FILTER = { list: 'codes' } as const;
 /** The sort key that holds each list's place, and the sort that puts the lists in their places. */
@@ -81,10 +85,12 @@ export function searchAttributes(facts: SearchFacts): PagefindAttribute[] {
     const place = String(facts.codeListPlace).padStart(3, '0');
     attributes.push({ attribute: 'data-pagefind-sort', value: `${CODE_LIST_PLACE}:${place}` });
   }
-  if (facts.topic)
+  for (const topic of new Set((facts.topics ?? []).map(topicKey)))
+    attributes.push({ attribute: 'data-pagefind-filter', value: `${TOPIC_FILTER}:${clean(topic)}` });
+  if (facts.header)
     attributes.push({
       attribute: 'data-pagefind-filter',
-      value: `${TOPIC_FILTER}:${clean(topicKey(facts.topic))}`,
+      value: `${HEADER_FILTER}:${clean(facts.header.toLowerCase())}`,
     });
   for (const parameter of facts.parameters ?? [])
     attributes.push({ attribute: 'data-pagefind-filter', value: `${PARAMETER_FILTER}:${clean(parameter)}` });

@@ -1,4 +1,5 @@
 /** The search page keeps its query and filters in the URL: /search/?q=limit&api=REST&kind=Guide. */
+import { withoutDirectionControls } from '~/lib/text/direction';
 
 export const FILTER_NAMES = ['api', 'kind', 'class'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
@@ -38,10 +39,10 @@ export function readSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
   const filters: SearchState['filters'] = {};
   for (const name of FILTER_NAMES) {
-    const value = params.get(name)?.slice(0, 60);
+    const value = withoutDirectionControls(params.get(name) ?? '').slice(0, 60);
     if (value) filters[name] = value;
   }
-  return { q: (params.get('q') ?? '').slice(0, 1000), filters };
+  return { q: withoutDirectionControls(params.get('q') ?? '').slice(0, 1000), filters };
 }
 
 export function writeSearchState(state: SearchState): string {

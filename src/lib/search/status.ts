@@ -1,6 +1,6 @@
-import { withoutDirectionControls } from '~/lib/text/direction';
 import { FILTER_LABELS, type UnknownFilter } from './state';
 import { counted } from '~/lib/text/plural';
+import { normalizeQuery } from './query-text';
 
 /** The search box's hint: short enough for a phone-width field; the status line says the rest. */
 export const SEARCH_PLACEHOLDER = 'Search codes, messages…';
@@ -14,45 +14,58 @@ export function unknownFilterText({ name, value, known }: UnknownFilter): string
 /** Where a search stands, as the status line under the search box says it. */
 export type SearchStatus = 'empty' | 'loading' | 'results' | 'none' | 'unavailable';
 
-/** The reader's text inside a sentence: cut short, and unable to turn the sentence around. */
+/** What the status line says besides the count: how the query was read (lib/search/run.ts). */
+export interface StatusFacts {
+  /** Terms of the query that no page holds, left out. */
+  unknown?: readonly string[];
+  /** The terms the results are for, when some of the query's were left out. */
+  answeredFor?: string | undefined;
+  /** The query as read once its misspellings were corrected. */
+  corrected?: string | undefined;
+  /** Whether the query names a status code by its number. */
+  code?: boolean;
+}
+
+/** Text as the status line quotes it: as read, without the controls that would redraw the line around it. */
 const quote = (raw: string) => {
-  const text = withoutDirectionControls(raw);
+  const text = normalizeQuery(raw);
   return `“${text.length > 60 ? `${text.slice(0, 60)}…` : text}”`;
 };
+const either = (words: readonly string[]) =>
+  new Intl.ListFormat('en', { type: 'disjunction' }).format(words.map(quote));
 
 /**
  * What the status line says, with the query as plain text. `more` is true while the first results
- * are shown and the others are still loading. `unmatched` holds the query's words that no result
- * holds, and `answeredFor` the words the results are for when no page holds all of the query's:
- * the line says so first.
+ * are shown and the others are still loading. It names the words no page holds and the words the
+ * results are for instead, or the spelling the query was read as, and never claims a word is on
+ * no page while showing a page for it: those words were left out of the search.
  */
 export function statusText(
   status: SearchStatus,
   count: number,
   query: string,
   more = false,
-  unmatched: readonly string[] = [],
-  answeredFor?: string,
+  { unknown = [], answeredFor, corrected, code = false }: StatusFacts = {},
 ): string {
   const quoted = quote(query);
+  const found = counted(count, 'result');
+  const tail = more ? ' so far; loading more…' : '';
   switch (status) {
     case 'empty':
       return 'Type a status code such as 429, an error message, a header name or a few words.';
     case 'loading':
       return count ? `${counted(count, 'code')} found; searching the pages…` : 'Searching…';
     case 'results': {
-      const found = counted(count, 'result');
-      const missing = unmatched.length
-        ? `No page mentions ${new Intl.ListFormat('en', { type: 'disjunction' }).format(unmatched.map(quote))}: `
-        : answeredFor
-          ? 'No page holds all these words: '
-          : '';
-      const subject = answeredFor ? quote(answeredFor) : missing ? 'similar words' : quoted;
-      return `${missing}${found}${more ? ` so far for ${subject}; loading more…` : ` for ${subject}`}`;
+      const subject = answeredFor === undefined ? '' : ` for ${quote(answeredFor)}`;
+      if (unknown.length) return `No page mentions ${either(unknown)}: ${found}${subject}${tail}`;
+      if (answeredFor !== undefined) return `No page holds all these words: ${found}${subject}${tail}`;
+      if (corrected !== undefined) return `Read as ${quote(corrected)}: ${found}${tail}`;
+      return `${found}${more ? ` so far for ${quoted}; loading more…` : ` for ${quoted}`}`;
     }
     case 'none':
-      if (/^\d{3}$/.test(query.trim()))
-        return `Nothing found for ${quoted}: no page here covers that status.`;
+      if (code) return `Nothing found for ${quoted}: no page here covers that status.`;
+      if (unknown.length)
+        return `The site does not cover ${either(unknown)}: no page mentions ${unknown.length > 1 ? 'them' : 'it'}. Check the spelling, or try a status code.`;
       return `Nothing found for ${quoted}. ${
         query.trim().includes(' ')
           ? 'Try fewer words, or a status code.'

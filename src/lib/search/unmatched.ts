@@ -1,8 +1,8 @@
 /**
  * Pagefind answers a word that no page holds with the pages that hold its start: `webhook` finds
  * `web`, `xyzzy` finds the `X` of `curl -X`. The same leniency lets `sorting` find `sort_order` and
- * `retries` find `retry`, which is welcome; but a reader who searched for something the site never
- * mentions should be told so, not shown sixteen pages about "web" as if they answered.
+ * `retries` find `retry`, which is welcome; but a word found only by its first letters is on no
+ * page, and a reader who searched for it is told so (lib/search/run.ts), not shown pages about "web".
  */
 import { wordsOf } from '~/lib/text/words';
 
@@ -47,34 +47,5 @@ export function unmatchedTerms(query: string, matched: Iterable<string>): string
   const found = [...new Set([...matched].flatMap(wordsOf))];
   return [...new Set(wordsOf(query))].filter(
     (term) => term.length >= 3 && !found.some((part) => isFormOf(part, term)),
-  );
-}
-
-/** A similar word with fewer first letters in common than this is a guess, not a neighbour. */
-const NEIGHBOUR = 3;
-
-/**
- * Whether a found word is a neighbour of the typed one: the whole of its start (`web` of
- * `webhook`), or sharing more than its first three letters (`expired` for `expiration`). Three
- * letters and then a different word is a guess: `correlation` for `cors`.
- */
-function isNeighbour(part: string, term: string): boolean {
-  const shared = sharedStart(part, term);
-  return shared > NEIGHBOUR || (shared === NEIGHBOUR && part.length === NEIGHBOUR);
-}
-
-/**
- * Whether the results are guesses only: no word of the query is matched, and no word found in its
- * place is a neighbour of it (`xyzzy` finds the `X` of `curl -X`, `qqqzzz` any `q`, `418` the `4`
- * of `15.4.1`, `cors` the `cor` of `correlation`). Such pages answer nothing, and search says it
- * found nothing; `webhook`, which finds `web`, keeps its results for similar words.
- */
-export function onlyGuesses(query: string, matched: Iterable<string>): boolean {
-  const terms = [...new Set(wordsOf(query))];
-  const found = [...new Set([...matched].flatMap(wordsOf))];
-  return (
-    terms.length > 0 &&
-    unmatchedTerms(query, found).length === terms.length &&
-    !found.some((part) => terms.some((term) => isNeighbour(part, term)))
   );
 }

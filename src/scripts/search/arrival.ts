@@ -3,7 +3,7 @@
  * markup), scrolls to the first one unless the link names a section, and drops ?hl from the URL.
  * Imported by the inline page script only when ?hl is there.
  */
-import { highlightTerms } from '~/lib/search/query';
+import { highlightTerms } from '~/lib/search/query-text';
 
 function highlightArrival(): void {
   const params = new URLSearchParams(location.search);

@@ -5,12 +5,12 @@
  */
 import { FILTER_LABELS as LABELS, type FilterName } from '~/lib/search/state';
 import { h } from '../dom';
-import type { Filters } from './engine';
+import type { ChosenFilters } from './engine';
 
 export function renderChips(
   container: HTMLElement,
   values: Record<string, string[]>,
-  filters: Filters,
+  filters: ChosenFilters,
   onChange: (name: FilterName, value: string | undefined) => void,
 ): void {
   const groups = (Object.keys(LABELS) as FilterName[])

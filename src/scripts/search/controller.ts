@@ -2,31 +2,31 @@
  * Runs searches as the reader types, without a debounce: the exact-code answer shows at once,
  * the index answer when it arrives, and an answer to an older keystroke is dropped.
  */
-import { highlightTerms } from '~/lib/search/query';
+import { highlightTerms } from '~/lib/search/query-text';
 import { resultItems, type ResultItem } from '~/lib/search/items';
-import type { SearchStatus } from '~/lib/search/status';
-import { searchEngine, type Filters, type SearchAnswer } from './engine';
+import type { SearchStatus, StatusFacts } from '~/lib/search/status';
+import { searchEngine, type ChosenFilters, type SearchAnswer } from './engine';
 
 export interface SearchView {
   /**
-   * `more` is true while the first results are shown and the others are still loading; `unmatched`
-   * holds the query's words that no result holds (lib/search/unmatched.ts), and `answeredFor` the
-   * words the results are for when no page holds all of the query's.
+   * `more` is true while the first results are shown and the others are still loading; `facts`
+   * say how the query was read, for the status line (lib/search/status.ts).
    */
-  render(
-    items: ResultItem[],
-    status: SearchStatus,
-    query: string,
-    more: boolean,
-    unmatched?: string[],
-    answeredFor?: string,
-  ): void;
+  render(items: ResultItem[], status: SearchStatus, query: string, more: boolean, facts?: StatusFacts): void;
 }
+
+/** What the status line says of an answer besides its count. */
+const factsOf = (answer: SearchAnswer): StatusFacts => ({
+  unknown: answer.unknown,
+  answeredFor: answer.answeredFor,
+  corrected: answer.reading.corrected,
+  code: answer.reading.codes.length > 0 && answer.exact.length === 0,
+});
 
 export class SearchController {
   private sequence = 0;
   readonly engine = searchEngine();
-  filters: Filters = {};
+  filters: ChosenFilters = {};
 
   constructor(private readonly view: SearchView) {
     // The first query may arrive before the codes list: answer it again once the list is there.
@@ -51,14 +51,7 @@ export class SearchController {
       const available = await this.engine.indexReady;
       const status: SearchStatus =
         !available && items.length === 0 ? 'unavailable' : items.length ? 'results' : 'none';
-      this.view.render(
-        items,
-        status,
-        query,
-        more && status === 'results',
-        answer.unmatched,
-        answer.answeredFor,
-      );
+      this.view.render(items, status, query, more && status === 'results', factsOf(answer));
     };
     // The index starts fetching what the query needs before the exact-code answer is drawn.
     void this.engine.search(query, this.filters, (first) => void show(first, true)).then((all) => show(all));

@@ -5,9 +5,9 @@
  * "Copy link address" work on it as on any link, while focus stays in the box.
  */
 import type { ResultItem } from '~/lib/search/items';
-import { normalizeQuery } from '~/lib/search/query';
+import { normalizeQuery } from '~/lib/search/query-text';
 import { writeSearchState } from '~/lib/search/state';
-import { SEARCH_PLACEHOLDER, statusText, type SearchStatus } from '~/lib/search/status';
+import { SEARCH_PLACEHOLDER, statusText, type SearchStatus, type StatusFacts } from '~/lib/search/status';
 import { browseLine } from './browse';
 import { renderChips } from './chips';
 import { SearchController } from './controller';
@@ -143,8 +143,7 @@ export class SearchDialog {
     status: SearchStatus,
     query: string,
     more: boolean,
-    unmatched: string[] = [],
-    answeredFor?: string,
+    facts?: StatusFacts,
   ): void {
     // More results for the same query (the rest after the first few) keep the reader's selection.
     const keep =
@@ -153,7 +152,7 @@ export class SearchDialog {
         : -1;
     this.items = items;
     this.active = -1;
-    this.status.textContent = statusText(status, items.length, query, more, unmatched, answeredFor);
+    this.status.textContent = statusText(status, items.length, query, more, facts);
     if (this.browse) this.browse.hidden = status !== 'none';
     this.fullPage.href =
       SEARCH_PAGE_URL + writeSearchState({ q: normalizeQuery(query), filters: this.controller.filters });

@@ -4,7 +4,13 @@
  */
 import type { ResultItem } from '~/lib/search/items';
 import { readSearchState, unknownFilters, writeSearchState } from '~/lib/search/state';
-import { SEARCH_PLACEHOLDER, statusText, unknownFilterText, type SearchStatus } from '~/lib/search/status';
+import {
+  SEARCH_PLACEHOLDER,
+  statusText,
+  unknownFilterText,
+  type SearchStatus,
+  type StatusFacts,
+} from '~/lib/search/status';
 import { browseLine } from './browse';
 import { renderChips } from './chips';
 import { SearchController } from './controller';
@@ -74,16 +80,9 @@ export function mountSearchPage(root: HTMLElement): void {
   };
 
   let latest: ResultItem[] = [];
-  function render(
-    items: ResultItem[],
-    s: SearchStatus,
-    query: string,
-    more: boolean,
-    unmatched: string[] = [],
-    answeredFor?: string,
-  ) {
+  function render(items: ResultItem[], s: SearchStatus, query: string, more: boolean, facts?: StatusFacts) {
     latest = items;
-    status.textContent = statusText(s, items.length, query, more, unmatched, answeredFor);
+    status.textContent = statusText(s, items.length, query, more, facts);
     if (browse) browse.hidden = s !== 'none';
     list.dataset.state = s;
     list.dataset.query = query;

@@ -90,7 +90,7 @@ export function checkCodes(raw: RawEntry<CodeData>[], site: Site, context: Check
 }
 
 /**
- * Search opens a code's page for any of its names typed whole (lib/search/query.ts): each other
+ * Search opens a code's page for any of its names typed whole (lib/search/reading.ts): each other
  * name (`alsoCalled`) must name one code of its API, and add to the names the code already has.
  */
 function checkOtherNames(codes: StatusCode[], { problems }: CheckContext): void {

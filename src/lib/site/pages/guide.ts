@@ -22,7 +22,7 @@ export function guidePage(model: SiteModel, guide: Guide, headings: TocItem[]) {
     previous: guideLink(model.guides[i - 1]),
     next: guideLink(model.guides[i + 1]),
     sourceFile: guide.file,
-    search: { kind: 'Guide', parameters, topic: guide.title },
+    search: { kind: 'Guide', parameters, topics: [guide.title, ...guide.alsoCalled] },
   };
   return { frame };
 }

@@ -28,7 +28,7 @@ export function headerPage(model: SiteModel, header: Header) {
     previous: headerLink(model.headers[i - 1]),
     next: headerLink(model.headers[i + 1]),
     sourceFile: header.file,
-    search: { kind: 'Header' },
+    search: { kind: 'Header', header: header.name },
   };
   return {
     frame,

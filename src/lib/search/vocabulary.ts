@@ -1,0 +1,172 @@
+/**
+ * The words search understands, every one of them derived from the content: each listed code's
+ * label, standard phrase, former phrases and other names (alsoCalled), the documented error
+ * messages, the APIs' names, and the values of the index's own filters, which the pages' markup
+ * writes from the content (lib/search/markup.ts): the guides' subjects and their other names, the
+ * filter operators, the list parameters and the header names. No word of the domain is typed here.
+ *
+ * Where the codes and messages come from is the caller's: today the status export
+ * (/status-codes.json); any source of `VocabularySources` will do.
+ */
+import { asWords, topicKey, wordsOf } from '~/lib/text/words';
+import { HEADER_FILTER, OPERATOR_FILTER, PARAMETER_FILTER, TOPIC_FILTER } from './markup';
+
+export interface CodeEntry {
+  api: string;
+  apiName: string;
+  /** As the search filters name the API. */
+  apiShortName: string;
+  code: number;
+  /** The status class, e.g. 4xx. */
+  class: string;
+  label: string;
+  /** The registry's reason phrase, or null for a code outside the registry. */
+  standardPhrase: string | null;
+  /** What earlier specifications called it, as client libraries still print ("Payload Too Large"). */
+  formerPhrases: string[];
+  /** Other names developers give the situation ("validation error" for a 422). */
+  alsoCalled: string[];
+  /** One sentence on what the code means for this API, as inline Markdown. */
+  summary: string;
+  url: string;
+  legacy: boolean;
+}
+
+/** An error message an API documents. */
+export interface MessageEntry {
+  api: string;
+  apiName: string;
+  apiShortName: string;
+  /** The HTTP status it arrives with, and that status's class, e.g. 4xx. */
+  status: number;
+  class: string;
+  message: string;
+  title: string;
+  url: string;
+}
+
+/** What a query can get as an exact answer, above the index's results. */
+export type ExactAnswer = CodeEntry | MessageEntry;
+
+export const isMessage = (answer: ExactAnswer): answer is MessageEntry => 'message' in answer;
+
+/** What the vocabulary is built from: the codes and messages the APIs list, and the index's filter values. */
+export interface VocabularySources {
+  codes: CodeEntry[];
+  messages: MessageEntry[];
+  /** Each filter of the index with its values (Pagefind's `filters()`); empty before the index loads. */
+  filters: Record<string, readonly string[]>;
+}
+
+/** What search reads of the status export (/status-codes.json, lib/exports/status-export.ts). */
+export interface StatusExportData {
+  apis: { id: string; name: string; shortName: string }[];
+  codes: Omit<CodeEntry, 'apiName' | 'apiShortName'>[];
+  graphqlErrors: Pick<MessageEntry, 'api' | 'status' | 'message' | 'title' | 'url'>[];
+}
+
+/**
+ * The codes and messages of the status export, each with its API's names. The export holds
+ * canonical absolute URLs; links stay on the origin being browsed, so each keeps its path only.
+ */
+export function entriesOfExport(data: StatusExportData): Pick<VocabularySources, 'codes' | 'messages'> {
+  const apiOf = new Map(data.apis.map((a) => [a.id, a]));
+  const local = <T extends { api: string; url: string }>(entry: T) => ({
+    ...entry,
+    url: new URL(entry.url).pathname,
+    apiName: apiOf.get(entry.api)?.name ?? entry.api,
+    apiShortName: apiOf.get(entry.api)?.shortName ?? entry.api,
+  });
+  return {
+    codes: data.codes.map(local),
+    messages: data.graphqlErrors.map((m) => ({ ...local(m), class: `${String(m.status)[0]}xx` })),
+  };
+}
+
+export interface ApiNames {
+  id: string;
+  shortName: string;
+  /** The words that name it in a query: its id and the words of its name ("api" aside). */
+  words: Set<string>;
+}
+
+export interface Vocabulary {
+  /** The APIs, in the order of the codes. */
+  apis: ApiNames[];
+  codes: CodeEntry[];
+  messages: MessageEntry[];
+  /** Each name of a listed code (label, phrases, other names), as words, with the codes it names. */
+  codeNames: Map<string, Set<number>>;
+  /** The guides' subjects and other names, each as its topic filter value (lib/text/words topicKey). */
+  topics: Set<string>;
+  operators: Set<string>;
+  parameters: Set<string>;
+  /** Each header's name as words ("x retry after"), with its filter value. */
+  headers: Map<string, string>;
+  /**
+   * The names of two words or more a header goes by among other words, with its filter value: its
+   * name, and without the `X-` of a vendor's header ("api key" for a header named X-Api-Key).
+   */
+  headerPhrases: Map<string, string>;
+  /** Every word of the names above, the spellings a misspelt word is read against. */
+  words: Set<string>;
+}
+
+/** Every name a code goes by. */
+export const namesOf = (entry: CodeEntry) => [
+  entry.label,
+  ...(entry.standardPhrase === null ? [] : [entry.standardPhrase]),
+  ...entry.formerPhrases,
+  ...entry.alsoCalled,
+];
+
+function apiNamesOf(codes: readonly (CodeEntry | MessageEntry)[]): ApiNames[] {
+  const apis = new Map<string, ApiNames>();
+  for (const entry of codes) {
+    if (apis.has(entry.api)) continue;
+    const words = wordsOf(`${entry.api} ${entry.apiName}`).filter((w) => w.length > 2 && w !== 'api');
+    apis.set(entry.api, { id: entry.api, shortName: entry.apiShortName, words: new Set(words) });
+  }
+  return [...apis.values()];
+}
+
+export function buildVocabulary({ codes, messages, filters }: VocabularySources): Vocabulary {
+  const codeNames = new Map<string, Set<number>>();
+  for (const entry of codes)
+    for (const name of namesOf(entry)) {
+      const key = asWords(name);
+      if (!key) continue;
+      if (!codeNames.has(key)) codeNames.set(key, new Set());
+      codeNames.get(key)!.add(entry.code);
+    }
+  const headers = new Map((filters[HEADER_FILTER] ?? []).map((value) => [asWords(value), value]));
+  const headerPhrases = new Map<string, string>();
+  for (const [name, value] of headers) {
+    const words = name.split(' ');
+    for (const phrase of [words, words[0] === 'x' ? words.slice(1) : []])
+      if (phrase.length > 1) headerPhrases.set(phrase.join(' '), value);
+  }
+  const topics = new Set(filters[TOPIC_FILTER] ?? []);
+  const operators = new Set(filters[OPERATOR_FILTER] ?? []);
+  const parameters = new Set(filters[PARAMETER_FILTER] ?? []);
+  const apis = apiNamesOf([...codes, ...messages]);
+  const words = new Set(
+    [
+      ...codeNames.keys(),
+      ...messages.map((m) => m.message),
+      ...headers.keys(),
+      ...topics,
+      ...apis.flatMap((api) => [...api.words]),
+    ].flatMap(wordsOf),
+  );
+  for (const value of [...operators, ...parameters]) words.add(value);
+  return { apis, codes, messages, codeNames, topics, operators, parameters, headers, headerPhrases, words };
+}
+
+export const EMPTY_VOCABULARY = buildVocabulary({ codes: [], messages: [], filters: {} });
+
+/** The topic a text names whole, if the vocabulary has it: "Retries" and "retry" name `retry`. */
+export function topicNamed(vocabulary: Vocabulary, text: string): string | undefined {
+  const key = topicKey(text);
+  return vocabulary.topics.has(key) ? key : undefined;
+}
