@@ -104,7 +104,7 @@ test.describe('deep links', () => {
     expect(await row.evaluate(background)).not.toBe(
       await page.locator('tr:has(#retry-415)').evaluate(background),
     );
-    await row.getByRole('link', { name: '429 Too Many Requests' }).click();
+    await row.getByRole('link', { name: '429 Too Many Requests', exact: true }).click();
     await expect(page).toHaveURL(/\/rest\/429\/#retry$/);
     await expect(page.locator('#retry')).toBeInViewport();
   });
@@ -435,6 +435,23 @@ test.describe('not found', () => {
     await expect(
       page.getByRole('list', { name: 'Search results' }).getByRole('link').first(),
     ).toHaveAttribute('href', /^\/guides\/retries\/(?:\?|$)/);
+  });
+
+  test('a mistyped address offers the nearest pages first, then the search', async ({ page }) => {
+    await page.goto('/guides/pagnation/');
+    const suggestions = page.getByRole('region', { name: 'Did you mean' });
+    await expect(suggestions.getByRole('link').first()).toHaveText('Pagination');
+    await expect(suggestions.getByRole('link').first()).toHaveAttribute('href', '/guides/pagination/');
+    const order = await page
+      .locator('main h2')
+      .evaluateAll((hs) => hs.filter((h) => h.checkVisibility()).map((h) => h.textContent?.trim()));
+    expect(order.slice(0, 2)).toEqual(['Did you mean', 'Search for it']);
+    // An address named after a page's title finds it too.
+    await page.goto('/rest/too-many-requests/');
+    await expect(suggestions.getByRole('link').first()).toHaveText(/^429 Too Many Requests/);
+    // Nothing near: no suggestions, only the search.
+    await page.goto('/wp-admin/setup-config.php');
+    await expect(suggestions).toBeHidden();
   });
 
   test('a mistyped code page suggests the nearest real codes', async ({ page }) => {

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import yaml from 'js-yaml';
 import { problemsOf, unknownInStatus, type EvaluationCase } from '../src/lib/search/evaluation/metrics';
 import { expect, test } from './fixtures';
-import { distDir } from './support/built-site';
+import { distDir, indexedText, routeManifest } from './support/built-site';
 import { SearchDialog } from './pages/search-dialog';
 
 const CASES = new URL('../src/lib/search/evaluation/cases.yaml', import.meta.url);
@@ -313,6 +313,66 @@ test.describe('search dialog', () => {
     expect(await page.locator('img[src="x"]').count()).toBe(0);
   });
 
+  test('each result is a link: a middle click opens it in a new tab, and search stays', async ({
+    page,
+    context,
+  }) => {
+    const search = new SearchDialog(page);
+    await page.goto('/');
+    await search.open();
+    await search.query('429');
+    const first = search.options.first();
+    await expect(first).toHaveAttribute('href', '/rest/429/');
+    // Out of the tab order: focus stays in the box, as the combobox pattern has it.
+    await expect(first).toHaveAttribute('tabindex', '-1');
+    const opened = context.waitForEvent('page');
+    await first.click({ button: 'middle' });
+    const tab = await opened;
+    await tab.waitForLoadState();
+    expect(new URL(tab.url()).pathname).toBe('/rest/429/');
+    await expect(search.dialog).toBeVisible();
+    await tab.close();
+    // A plain click follows the link and closes search.
+    await first.click();
+    await expect(page).toHaveURL(/\/rest\/429\/$/);
+  });
+
+  test('on a phone, folds the filter chips behind one button that says which are on', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    const search = new SearchDialog(page);
+    await page.goto('/');
+    await search.open();
+    await search.query('unauthorized');
+    const toggle = search.dialog.getByRole('button', { name: 'Filters' });
+    const api = search.dialog.getByRole('group', { name: 'API' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(api).toBeHidden();
+    await toggle.click();
+    await expect(api).toBeVisible();
+    await api.getByRole('button', { name: 'GraphQL' }).click();
+    await expect(search.dialog.getByRole('button', { name: /^Filters: GraphQL/ })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    // The results start just under the chips, not three rows of them down.
+    await search.dialog.getByRole('button', { name: /^Filters/ }).click();
+    await expect(api).toBeHidden();
+    const [chips, list] = await Promise.all([
+      page.locator('#search-filters').boundingBox(),
+      search.list.boundingBox(),
+    ]);
+    expect(chips!.height).toBeLessThan(50);
+    expect(list!.y).toBeLessThan(250);
+  });
+
+  test('shows the filter chips unfolded on a wide screen', async ({ page }) => {
+    const search = new SearchDialog(page);
+    await page.goto('/');
+    await search.open();
+    await expect(search.dialog.getByRole('group', { name: 'API' })).toBeVisible();
+    await expect(search.dialog.getByRole('button', { name: 'Filters' })).toBeHidden();
+  });
+
   test('offers the ways in when nothing is found, and only then', async ({ page }) => {
     const search = new SearchDialog(page);
     await page.goto('/rest/429/');
@@ -393,6 +453,23 @@ test.describe('search page', () => {
 
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
+    test('lists every page of the site by kind, where the search forms of other pages lead', async ({
+      page,
+    }) => {
+      await page.goto('/search/?q=429');
+      const linked = new Set(
+        await page
+          .locator('#main a')
+          .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+      );
+      const pages = Object.entries(routeManifest())
+        .filter(([route]) => route !== '/404' && route !== '/search')
+        .flatMap(([, paths]) => paths.filter((path) => path.endsWith('/')));
+      expect(pages.length).toBeGreaterThan(100);
+      expect(pages.filter((path) => !linked.has(path))).toEqual([]);
+      await expect(page.getByRole('heading', { name: 'HTTP headers' })).toBeVisible();
+    });
+
     test('says search needs JavaScript and lists ways to browse', async ({ page }) => {
       await page.goto('/search/?q=429');
       await expect(page.getByText('needs JavaScript')).toBeVisible();
@@ -422,5 +499,14 @@ test.describe('arriving from a result', () => {
     await search.query('Locked Status Code');
     await search.options.filter({ hasText: 'Locked Status Code' }).first().click();
     await expect(page).toHaveURL(/\/rest\/423\/|#code-423/);
+  });
+});
+
+test.describe('search index', () => {
+  test('holds no "#" of the links beside headings and rows, which excerpts would show', () => {
+    const stray = [...indexedText()]
+      .filter(([, text]) => /(?:^|\s)#(?:\s|$)/.test(text))
+      .map(([url, text]) => `${url}: …${/.{0,40}(?:^|\s)#(?:\s|$).{0,20}/.exec(text)![0]}…`);
+    expect(stray).toEqual([]);
   });
 });

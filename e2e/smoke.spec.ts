@@ -2,8 +2,10 @@
  * Smoke tests that hold for any content set: they read what to expect from the build itself (the
  * status export and site.yaml). `npm test` runs them on the default content and on the example set.
  */
+import { execFileSync } from 'node:child_process';
 import { expect, test } from './fixtures';
 import { SearchDialog } from './pages/search-dialog';
+import { contentFolder, projectRoot, siteSettings } from './support/built-site';
 import { axeViolations } from './support/checks';
 
 interface Export {
@@ -78,5 +80,27 @@ test.describe('any content set', () => {
     const response = await page.goto('/certainly/not/here/');
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  });
+
+  test("a code page ends with where it comes from: its file's edit link, where site.yaml sets one, and its last change", async ({
+    page,
+  }) => {
+    const code = data.codes.find((c) => !c.legacy)!;
+    await page.goto(path(code.url));
+    const file = `${contentFolder}/codes/${code.api}/${code.code}.md`;
+    const { editUrl } = siteSettings();
+    const edit = page.getByRole('link', { name: 'Edit this page' });
+    if (editUrl) await expect(edit).toHaveAttribute('href', new URL(file, editUrl).href);
+    else await expect(edit).toHaveCount(0);
+    // The date of the file's last commit, or of the file itself where git has none for it.
+    const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+    }).trim();
+    const time = page.getByRole('main').locator('time');
+    await expect(page.getByRole('main')).toContainText(/Last updated \w+ \d+, \d{4}/);
+    if (committed)
+      expect(new Date((await time.getAttribute('datetime'))!).getTime()).toBe(new Date(committed).getTime());
+    else expect(Number.isNaN(Date.parse((await time.getAttribute('datetime'))!))).toBe(false);
   });
 });

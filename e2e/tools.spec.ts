@@ -1,7 +1,14 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const EXAMPLE =
   '/v3/catalog/products?price:min=10&categories:in=123,456&include_fields=name,price&page=2&limit=50';
+
+/** Pastes `text` into the focused field as a reader would, through the clipboard. */
+async function paste(page: Page, text: string) {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.keyboard.press('ControlOrMeta+V');
+}
 
 test.describe('query builder', () => {
   test('explains the example URL parameter by parameter', async ({ page }) => {
@@ -52,6 +59,46 @@ test.describe('query builder', () => {
     await expect(problems).toHaveCount(0);
   });
 
+  test.describe('brings its answer to the reader', () => {
+    test.use({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 800 } });
+
+    test('on paste: the answer in view, focus on its heading, the field at fault marked', async ({
+      page,
+    }) => {
+      await page.goto('/tools/query-builder/');
+      const limit = page.getByLabel(/items per page/);
+      await expect(limit).not.toHaveAttribute('aria-invalid', 'true');
+      await page.getByLabel('Paste a URL').focus();
+      await paste(page, '/v3/catalog/products?limit=500&page=2');
+      const answer = page.getByRole('heading', { name: 'The URL' });
+      await expect(answer).toBeFocused();
+      await expect(answer).toBeInViewport();
+      await expect(limit).toHaveValue('500');
+      await expect(limit).toHaveAttribute('aria-invalid', 'true');
+      await expect(limit).toHaveAccessibleDescription(/exceeds the documented maximum of 250/);
+      await expect(page.getByLabel(/page number/)).not.toHaveAttribute('aria-invalid', 'true');
+      // Fixed, the field is no longer marked.
+      await limit.fill('100');
+      await expect(limit).not.toHaveAttribute('aria-invalid', 'true');
+      await expect(limit).toHaveAccessibleDescription('');
+    });
+
+    test('on Explain, and a filter at fault is marked in its own row', async ({ page }) => {
+      await page.goto('/tools/query-builder/');
+      await page.getByLabel('Paste a URL').fill('/v3/catalog/products?price:min=cheap');
+      await expect(page.getByRole('heading', { name: 'The URL' })).not.toBeFocused();
+      await page.getByRole('button', { name: 'Explain' }).click();
+      await expect(page.getByRole('heading', { name: 'The URL' })).toBeFocused();
+      const value = page.locator('[data-filter]').first().getByLabel('Value');
+      await expect(value).toHaveAttribute('aria-invalid', 'true');
+      await expect(value).toHaveAccessibleDescription(/compares numbers or dates/);
+      await expect(page.locator('[data-filter]').first().getByLabel('Attribute')).not.toHaveAttribute(
+        'aria-invalid',
+        'true',
+      );
+    });
+  });
+
   test('shows the chosen operator whole under the select, which cuts long names', async ({ page }) => {
     await page.goto('/tools/query-builder/');
     const row = page.locator('[data-filter]').first();
@@ -67,7 +114,7 @@ test.describe('query builder', () => {
     await page.getByRole('button', { name: 'Add filter' }).press('Enter');
     await expect(page.getByLabel('Attribute').last()).toBeFocused();
     await page.keyboard.type('name');
-    await page.getByLabel('Operator').last().selectOption('like');
+    await page.getByLabel('Operator', { exact: true }).last().selectOption('like');
     await page.getByLabel('Value').last().fill('Shirts');
     await expect(page.locator('[data-builder-url] code')).toContainText('name:like=Shirts');
     await page.getByRole('button', { name: 'Remove' }).last().click();
@@ -365,5 +412,44 @@ test.describe('response inspector', () => {
     // The page still answers: typing a code explains it.
     await box.fill('404');
     await expect(output).toContainText('404');
+  });
+});
+
+test.describe('response inspector brings its answer to the reader', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 800 } });
+  const answer = (page: Page) => page.getByRole('heading', { name: 'Explanation' });
+
+  test('on paste: the explanation in view and its heading focused', async ({ page }) => {
+    await page.goto('/tools/inspector/');
+    await expect(answer(page)).not.toBeInViewport();
+    await page.getByLabel('Paste a response').focus();
+    await paste(page, RATE_LIMITED);
+    await expect(answer(page)).toBeFocused();
+    await expect(answer(page)).toBeInViewport();
+    await expect(page.locator('[data-inspector-output]')).toContainText('35 requests left of 150');
+  });
+
+  test('on Explain and on an example, but not while the reader types', async ({ page }) => {
+    await page.goto('/tools/inspector/');
+    const box = page.getByLabel('Paste a response');
+    await box.pressSequentially('HTTP/1.1 429');
+    await expect(page.locator('[data-inspector-output]')).toContainText('Too Many Requests');
+    await expect(box).toBeFocused();
+    await page.getByRole('button', { name: 'Explain' }).click();
+    await expect(answer(page)).toBeFocused();
+    await expect(answer(page)).toBeInViewport();
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.locator('[data-inspector-example]').first().click();
+    await expect(answer(page)).toBeFocused();
+    await expect(answer(page)).toBeInViewport();
+  });
+
+  test('a long header value wraps, so the answer reads without scrolling sideways', async ({ page }) => {
+    await page.goto('/tools/inspector/');
+    await page.getByRole('button', { name: /301/ }).first().click();
+    const table = page.locator('[data-inspector-output] table').first();
+    await expect(table).toContainText('Location');
+    const frame = table.locator('xpath=..');
+    expect(await frame.evaluate((f) => f.scrollWidth - f.clientWidth)).toBe(0);
   });
 });

@@ -86,11 +86,24 @@ export function pagesWithEachTable(): string[] {
   return [...new Set([...largest.values()].map((t) => t.path))].sort();
 }
 
+/** What site.yaml says of the site that the tests read: its origin, and where its pages are edited. */
+export function siteSettings(): { url: string; editUrl?: string } {
+  return yaml.load(readFileSync(join(root, paths.contentRoot, 'site.yaml'), 'utf8')) as {
+    url: string;
+    editUrl?: string;
+  };
+}
+
 /** The canonical origin from site.yaml (absolute links to it are internal). */
 export function siteOrigin(): string {
-  const site = yaml.load(readFileSync(join(root, paths.contentRoot, 'site.yaml'), 'utf8')) as { url: string };
-  return site.url;
+  return siteSettings().url;
 }
+
+/** The folder of the content set under test, relative to the project root (its files' paths start so). */
+export const contentFolder = paths.contentRoot;
+
+/** The project root, where git reads the content's history. */
+export const projectRoot = root;
 
 /** What Pagefind indexed of each page: its URL → the text it holds (from the index's fragments). */
 export function indexedText(): Map<string, string> {

@@ -22,7 +22,9 @@ export const SiteSchema = z.strictObject({
   editUrl: z
     .url()
     .optional()
-    .describe('Base URL for "Edit this page" links; the content path is appended. Omit to hide them.'),
+    .describe(
+      'The repository’s edit address on the branch the site is built from, e.g. https://github.com/OWNER/REPO/edit/main/; "Edit this page" links append the content file’s path. Omit for no such links.',
+    ),
   generations: z
     .array(GenerationSchema)
     .min(1)

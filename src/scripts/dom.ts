@@ -33,6 +33,15 @@ export function excerpt(segments: Segment[]): DocumentFragment {
   return fragment;
 }
 
+/**
+ * Brings a tool's answer to the reader: scrolls its heading to the top of the view and gives it
+ * focus, which a screen reader announces (the heading needs tabindex="-1").
+ */
+export function revealAnswer(heading: HTMLElement): void {
+  heading.scrollIntoView({ block: 'start' });
+  heading.focus({ preventScroll: true });
+}
+
 /** A cell of a table built here: its classes and content. */
 export interface CellContent {
   class?: string;

@@ -6,7 +6,7 @@
 import { explainResponse, inputFromCode, type Explanation, type Knowledge } from '~/lib/inspector/explain';
 import { parseResponse, type CurlCommand } from '~/lib/inspector/parse';
 import { clipped } from '~/lib/text/clip';
-import { dataTableElement, h, type Child } from './dom';
+import { dataTableElement, h, revealAnswer, type Child } from './dom';
 
 /** Rows shown per list, so that a pasted megabyte of headers cannot freeze the page. */
 const MAX_ROWS = 200;
@@ -152,7 +152,7 @@ function render(explanation: Explanation): HTMLElement[] {
         class: 'font-mono sm:whitespace-nowrap',
         content: header.known ? link(header.known.url, header.name) : header.name,
       },
-      { class: 'font-mono break-words sm:min-w-32', content: clipped(header.value, MAX_VALUE_LENGTH) },
+      { class: 'font-mono wrap-anywhere sm:min-w-32', content: clipped(header.value, MAX_VALUE_LENGTH) },
       { content: header.known?.summary ?? 'Not documented here.' },
     ]);
     out.push(
@@ -179,15 +179,20 @@ function render(explanation: Explanation): HTMLElement[] {
   return out;
 }
 
-/** Starts the tool; `example` is an example the reader clicked while this code was loading. */
-export async function startInspector(example?: string): Promise<void> {
+/**
+ * Starts the tool; `example` is an example the reader clicked while this code was loading, and
+ * `asked` whether they pasted or pressed Explain meanwhile.
+ */
+export async function startInspector(example?: string, asked = false): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('[data-inspector-form]');
   const input = form?.querySelector<HTMLTextAreaElement>('textarea');
   const output = document.querySelector<HTMLElement>('[data-inspector-output]');
-  if (!form || !input || !output || !form.dataset.knowledge) return;
+  const heading = document.getElementById('inspector-result-title');
+  if (!form || !input || !output || !heading || !form.dataset.knowledge) return;
   const knowledge = fetch(form.dataset.knowledge).then((r) => r.json() as Promise<Knowledge>);
 
-  const explain = async () => {
+  /** `reveal`: the reader asked for the answer (paste, Explain, an example), so it is brought to them. */
+  const explain = async (reveal = false) => {
     if (!input.value.trim()) {
       output.replaceChildren(el('p', 'text-ink-muted', 'Paste a response above, or pick an example.'));
       return;
@@ -195,17 +200,25 @@ export async function startInspector(example?: string): Promise<void> {
     const text = input.value;
     const explanation = explainResponse(parseResponse(text), await knowledge);
     // A slower answer to older text must not replace the answer to newer text.
-    if (text === input.value) output.replaceChildren(...render(explanation));
+    if (text !== input.value) return;
+    output.replaceChildren(...render(explanation));
+    if (reveal) revealAnswer(heading);
   };
 
+  // Typing is explained as it goes, without moving the reader; a paste is the whole answer asked for.
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let pasted = false;
+  input.addEventListener('paste', () => (pasted = true));
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void explain(), 150);
+    const reveal = pasted;
+    pasted = false;
+    timer = setTimeout(() => void explain(reveal), reveal ? 0 : 150);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void explain();
+    clearTimeout(timer);
+    void explain(true);
   });
   form.addEventListener('click', (event) => {
     const target = (event.target as HTMLElement).closest<HTMLElement>(
@@ -213,14 +226,16 @@ export async function startInspector(example?: string): Promise<void> {
     );
     if (!target) return;
     input.value = target.dataset.inspectorExample ?? '';
-    void explain();
-    input.focus();
+    if (target.hasAttribute('data-inspector-clear')) {
+      void explain();
+      input.focus();
+    } else void explain(true);
   });
 
   // A deep link such as ?code=429 pre-fills just the code; anything else in the query is ignored.
   const code = inputFromCode(new URLSearchParams(location.search).get('code') ?? '');
   if (example !== undefined) input.value = example;
   else if (code && !input.value.trim()) input.value = code;
-  // Text pasted or typed while this code was loading is explained now.
-  if (input.value.trim()) await explain();
+  // Text pasted or typed while this code was loading is explained now; an example's answer is shown.
+  if (input.value.trim()) await explain(asked || example !== undefined);
 }

@@ -1,24 +1,38 @@
 /**
  * On the 404 page: when the missing path looks like a code page, list the nearest real codes; for
- * any path, offer its words to search for.
+ * any other, the pages nearest to it by address or title; for any path, offer its words to search
+ * for.
  */
-import { nearestCodes, parseCodePath, pathWords, type KnownCode } from '~/lib/site/nearest';
+import {
+  nearestCodes,
+  nearestPages,
+  parseCodePath,
+  pathWords,
+  type KnownCode,
+  type PageRef,
+} from '~/lib/site/nearest';
+
+/** The JSON a script element of the page holds, as the build wrote it. */
+const embedded = <T>(id: string): T[] => JSON.parse(document.getElementById(id)?.textContent || '[]') as T[];
 
 export function suggestNearest(): void {
-  const requested = parseCodePath(location.pathname);
   const section = document.getElementById('suggestions');
   const list = document.getElementById('suggestion-list');
-  const data = document.getElementById('known-codes')?.textContent;
-  if (!requested || !section || !list || !data) return;
-
-  const suggestions = nearestCodes(JSON.parse(data) as KnownCode[], requested.api, requested.code);
+  if (!section || !list) return;
+  const requested = parseCodePath(location.pathname);
+  const suggestions = requested
+    ? nearestCodes(embedded<KnownCode>('known-codes'), requested.api, requested.code).map((s) => ({
+        title: `${s.code} ${s.label}`,
+        href: s.url,
+      }))
+    : nearestPages(embedded<PageRef>('known-pages'), location.pathname);
   if (suggestions.length === 0) return;
   for (const s of suggestions) {
     const item = document.createElement('li');
     const link = document.createElement('a');
-    link.href = s.url;
+    link.href = s.href;
     link.className = 'text-accent underline underline-offset-2';
-    link.textContent = `${s.code} ${s.label}`;
+    link.textContent = s.title;
     item.append(link);
     list.append(item);
   }

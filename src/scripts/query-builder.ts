@@ -21,13 +21,18 @@ import {
 } from '~/lib/list-url/list-query';
 import { requestUrl, safeUrl, URL_MARKER } from '~/lib/code/http-message';
 import { guideUrl, LIST_URL_PARAMETER } from '~/lib/site/urls';
-import { fromTemplate } from './dom';
+import { fromTemplate, revealAnswer } from './dom';
 
 /**
  * Redraws the explanation (components/query/QueryExplanation.astro) for another URL, from the
  * templates that component draws beside it.
  */
-function showExplanation(explanation: HTMLElement, parts: QueryPart[], problems: Problem[]): void {
+function showExplanation(
+  explanation: HTMLElement,
+  parts: QueryPart[],
+  problems: Problem[],
+  problemId: (index: number) => string,
+): void {
   const template = (name: string) =>
     explanation.querySelector<HTMLTemplateElement>(`template[data-template="${name}"]`)!;
   const note = (text: string) => {
@@ -41,8 +46,9 @@ function showExplanation(explanation: HTMLElement, parts: QueryPart[], problems:
     const list = fromTemplate(template('problems'));
     const lines = new Map(Array.from(list.children, (line) => [(line as HTMLElement).dataset.level, line]));
     list.replaceChildren(
-      ...problems.slice(0, ROWS_SHOWN).map((p) => {
+      ...problems.slice(0, ROWS_SHOWN).map((p, i) => {
         const line = lines.get(p.level)!.cloneNode(true) as HTMLElement;
+        line.id = problemId(i);
         line.append(p.message);
         return line;
       }),
@@ -105,8 +111,38 @@ function startBuilder(section: HTMLElement, handedUrl?: string): void {
   const urlText = section.querySelector<HTMLElement>('[data-builder-url] [data-copy-source]');
   const explanation = section.querySelector<HTMLElement>('[data-builder-output] [data-explanation]');
   const requestHolder = section.querySelector<HTMLElement>('[data-builder-request]');
-  if (!form || !filters || !filtersNote || !template || !urlText || !explanation) return;
+  const answer = section.querySelector<HTMLElement>('[data-builder-answer]');
+  if (!form || !filters || !filtersNote || !template || !urlText || !explanation || !answer) return;
   const input = (name: string) => form.elements.namedItem(name) as HTMLInputElement | null;
+  const problemId = (i: number) => `${section.getAttribute('aria-labelledby')}-problem-${i}`;
+
+  /** The fields a problem is about (Problem.part): marked invalid and described by its message. */
+  const fieldsAt = (part: string): Element[] => {
+    const filter = /^filter-(\d+)$/.exec(part);
+    if (filter) {
+      const row = filters.querySelectorAll('[data-filter]')[Number(filter[1])];
+      const attribute = row?.querySelector<HTMLInputElement>('[name="attribute"]');
+      // A filter without an attribute is missing that; any other is wrong in its value.
+      return [(attribute?.value.trim() ? row?.querySelector('[name="value"]') : attribute) ?? null].filter(
+        (f) => f !== null,
+      );
+    }
+    const names = part === 'fields' ? ['includeFields', 'excludeFields'] : [part];
+    return names.map(input).filter((f) => f !== null);
+  };
+  const markFields = (problems: Problem[]) => {
+    for (const field of form.querySelectorAll('[aria-invalid]')) {
+      field.removeAttribute('aria-invalid');
+      field.removeAttribute('aria-describedby');
+    }
+    problems.forEach((problem, i) => {
+      for (const field of fieldsAt(problem.part)) {
+        field.setAttribute('aria-invalid', 'true');
+        const described = field.getAttribute('aria-describedby');
+        field.setAttribute('aria-describedby', described ? `${described} ${problemId(i)}` : problemId(i));
+      }
+    });
+  };
 
   // A closed <select> cuts long operator names ("Greater than or equal to (for numbers or dates)");
   // the line under it shows the chosen one whole.
@@ -188,21 +224,25 @@ function startBuilder(section: HTMLElement, handedUrl?: string): void {
     const request = { ...read(), other };
     urlText.textContent = buildListUrl(request, conventions);
     if (requestHolder) showRequest(requestHolder, urlText.textContent);
-    showExplanation(explanation, explainRequest(request, conventions), findProblems(request, conventions));
+    const problems = findProblems(request, conventions);
+    showExplanation(explanation, explainRequest(request, conventions), problems, problemId);
+    markFields(problems);
   };
 
-  const explainPasted = () => {
+  /** `reveal`: the reader pasted or asked to explain, so the answer is brought to them. */
+  const explainPasted = (reveal: boolean) => {
     const pasted = input('paste')?.value ?? '';
     if (!pasted.trim()) return;
     const request = parseListUrl(pasted, conventions);
     other = request.other;
     write(request);
     update();
+    if (reveal) revealAnswer(answer);
   };
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    explainPasted();
+    explainPasted(true);
   });
   form.addEventListener('input', (event) => {
     if ((event.target as HTMLElement).getAttribute('name') === 'paste') return;
@@ -216,7 +256,7 @@ function startBuilder(section: HTMLElement, handedUrl?: string): void {
     readEdited(event.target);
     update();
   });
-  input('paste')?.addEventListener('paste', () => setTimeout(explainPasted));
+  input('paste')?.addEventListener('paste', () => setTimeout(() => explainPasted(true)));
   form.addEventListener('click', (event) => {
     const target = event.target as HTMLElement;
     if (target.closest('[data-add-filter]')) {
@@ -243,7 +283,7 @@ function startBuilder(section: HTMLElement, handedUrl?: string): void {
   const paste = input('paste');
   if (handedUrl && paste) {
     paste.value = handedUrl;
-    explainPasted();
+    explainPasted(false);
   }
 }
 

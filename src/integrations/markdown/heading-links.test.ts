@@ -10,12 +10,12 @@ const render = (markdown: string, ids = true) =>
     }) as MarkdownToHtmlResult
   ).html;
 
-test('a ## or ### heading gets a link to itself beside it, named by its text', () => {
+test('a ## or ### heading gets a link to itself beside it, named by its text, left out of search', () => {
   expect(render('## The `page` parameter\n\n### Its *limit*')).toBe(
     '<div class="section-heading section-heading-2"><h2 id="the-page-parameter">The <code>page</code> parameter</h2>' +
-      '<a href="#the-page-parameter" class="section-link no-print" aria-label="Link to the section “The page parameter”">#</a></div>\n' +
+      '<a href="#the-page-parameter" class="section-link no-print" aria-label="Link to the section “The page parameter”" data-pagefind-ignore>#</a></div>\n' +
       '<div class="section-heading section-heading-3"><h3 id="its-limit">Its <em>limit</em></h3>' +
-      '<a href="#its-limit" class="section-link no-print" aria-label="Link to the section “Its limit”">#</a></div>\n',
+      '<a href="#its-limit" class="section-link no-print" aria-label="Link to the section “Its limit”" data-pagefind-ignore>#</a></div>\n',
   );
 });
 

@@ -17,13 +17,14 @@ describe('markdownTables', () => {
         '<thead role="rowgroup">\n<tr role="row">\n' +
         '<th role="columnheader">Code</th>\n<th role="columnheader">Causes</th>\n' +
         '<th role="columnheader">What to do</th>\n</tr>\n</thead>\n' +
-        '<tbody role="rowgroup">\n<tr role="row">\n<td id="row-415" role="cell">415</td>\n' +
+        '<tbody role="rowgroup">\n<tr role="row">\n<td id="row-415" role="cell">415\u00a0' +
+        '<a href="#row-415" class="row-link no-print" aria-label="Link to the row “415”" data-pagefind-ignore>#</a></td>\n' +
         '<td role="cell" data-label="Causes">No header</td>\n' +
         '<td role="cell" data-label="What to do">Send it</td>\n</tr>\n</tbody>\n</table></div>\n',
     );
   });
 
-  test('the first cell of each body row takes an id from its words, markup and entities aside', () => {
+  test('the first cell of each body row takes an id from its words, markup and entities aside, and a link to it on its last line', () => {
     const html = render(
       [
         '| Header | Example |',
@@ -32,8 +33,13 @@ describe('markdownTables', () => {
         '| page &amp; limit | 2 |',
       ].join('\n'),
     );
-    expect(html).toContain('<td id="row-x-retry-after"><a href="/h/"><code>X-Retry-After</code></a></td>');
-    expect(html).toContain('<td id="row-page-limit">page &amp; limit</td>');
+    expect(html).toContain(
+      '<td id="row-x-retry-after"><a href="/h/"><code>X-Retry-After</code></a>\u00a0' +
+        '<a href="#row-x-retry-after" class="row-link no-print" aria-label="Link to the row “X-Retry-After”" data-pagefind-ignore>#</a></td>',
+    );
+    expect(html).toContain(
+      '<td id="row-page-limit">page &amp; limit\u00a0<a href="#row-page-limit" class="row-link no-print" aria-label="Link to the row “page &amp; limit”" data-pagefind-ignore>#</a></td>',
+    );
   });
 
   test('numbers repeats across the page, and leaves cells without words alone', () => {

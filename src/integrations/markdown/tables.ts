@@ -2,7 +2,7 @@
  * Markdown tables, in guides and code pages, drawn as the reference tables are (DataTable.astro):
  * in the frame that scrolls sideways, stacked on a phone when they have three or more columns
  * (lib/html/data-table.ts), and with an address for each body row from its first cell's words,
- * `#row-content-type` (SPEC: deep links), as stable as the text it names.
+ * `#row-content-type` (SPEC: deep links), as stable as the text it names, and a link to it.
  */
 import type { Element, ElementContent } from 'hast';
 import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
@@ -14,6 +14,19 @@ const elements = (node: { children: ElementContent[] }) =>
   node.children.filter((child): child is Element => child.type === 'element');
 
 const isCell = (node: Element) => node.tagName === 'td' || node.tagName === 'th';
+
+/** The link to a row's address, as components/ui/RowLink.astro draws it for the other tables. */
+const rowLink = (id: string, name: string): Element => ({
+  type: 'element',
+  tagName: 'a',
+  properties: {
+    href: `#${id}`,
+    class: 'row-link no-print',
+    'aria-label': `Link to the row “${name}”`,
+    'data-pagefind-ignore': true,
+  },
+  children: [{ type: 'text', value: '#' }],
+});
 
 function markUp(table: Element, ctx: HastVisitorContext, anchors: RowAnchors): void {
   const groups = elements(table);
@@ -32,8 +45,13 @@ function markUp(table: Element, ctx: HastVisitorContext, anchors: RowAnchors): v
         .filter(isCell)
         .forEach((cell, column) => {
           if (!inHead && column === 0) {
-            const id = anchors.next(textOf(cell, ' '));
-            if (id) ctx.setProperty(cell, 'id', id);
+            const text = textOf(cell, ' ');
+            const id = anchors.next(text);
+            if (id) {
+              ctx.setProperty(cell, 'id', id);
+              // A no-break space: the link stays on the line of the cell's last word.
+              ctx.appendChild(cell, [{ type: 'text', value: '\u00a0' }, rowLink(id, oneLine(text))]);
+            }
           }
           const attributes = inHead ? layout.columnHeader : layout.cell(column, cell.tagName === 'th');
           for (const [name, value] of Object.entries(attributes)) ctx.setProperty(cell, name, value);

@@ -3,6 +3,8 @@
  * typed arrays. Pages import from here and never call getCollection themselves.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { contentRoot } from '~/integrations/content-root';
+import { FileDates } from './file-dates';
 import { buildModel, type Guide, type StatusCode } from './model';
 import { buildNavigation } from '~/lib/site/navigation';
 
@@ -26,6 +28,8 @@ export const model = buildModel({
   flows: flowsRaw,
 });
 export const { site, apis, codes, graphqlErrors, headers, guides, flows } = model;
+/** When each content file last changed (its pages' "Last updated"): the build runs at the project root. */
+export const fileDates = new FileDates(process.cwd(), contentRoot());
 /** The sidebar, built once for all pages. */
 export const navigation = buildNavigation(model);
 

@@ -85,4 +85,43 @@ describe('navigationAt', () => {
     expect(currentLinks(navigationAt(nav, '/rest/404/'))).toEqual(['/rest/404/']);
     expect(currentLinks({ sections: nav, current: '' })).toEqual([]);
   });
+
+  test('marks the link that covers a page without a link of its own: its section or its group', () => {
+    const full = buildNavigation({
+      ...model,
+      apis: [...model.apis, { id: 'graphql', name: 'GraphQL API', shortName: 'GraphQL' }],
+      graphqlErrors: [{ api: 'graphql' }],
+      guides: [{ slug: 'paging', title: 'Paging', url: '/guides/paging/' }],
+      headers: [{ name: 'X-Key' }],
+      flows: [{ slug: 'fix', title: 'Fix', url: '/troubleshooting/fix/' }],
+    } as unknown as SiteModel);
+    for (const [page, place] of [
+      ['/codes/404/', '/codes/'],
+      ['/headers/x-key/', '/headers/'],
+      ['/troubleshooting/fix/', '/troubleshooting/'],
+      ['/graphql/errors/jwt-expired/', '/graphql/#messages'],
+      ['/guides/', '/guides/'],
+      ['/guides/paging/', '/guides/paging/'],
+    ])
+      expect(currentLinks(navigationAt(full, page!)), page).toEqual([place]);
+    // The home page covers nothing: an unknown address is placed nowhere.
+    expect(navigationAt(full, '/nowhere/').current).toBe('');
+  });
+
+  test("marks a code's class on a large API, whose codes the navigation does not list", () => {
+    const many = Array.from({ length: 61 }, (_, i) => ({
+      api: 'big',
+      code: 400 + i,
+      label: 'x',
+      url: `/big/${400 + i}/`,
+      statusClass: '4xx',
+      legacy: false,
+    }));
+    const big = buildNavigation({
+      ...model,
+      apis: [{ id: 'big', name: 'Big API', shortName: 'Big' }],
+      codes: many,
+    } as unknown as SiteModel);
+    expect(currentLinks(navigationAt(big, '/big/429/'))).toEqual(['/big/#4xx']);
+  });
 });

@@ -7,7 +7,7 @@ import type { SiteModel } from '~/lib/content/model';
 import type { StatusClass } from '~/lib/http/registry';
 import { presentSections } from './present-sections';
 import { SECTIONS, type Section } from './sections';
-import { apiUrl, homeUrl } from './urls';
+import { apiUrl, errorsUrl, homeUrl } from './urls';
 
 export interface NavLink {
   label: string;
@@ -16,6 +16,11 @@ export interface NavLink {
   browse?: true;
   /** A link to the page it is on (aria-current). */
   current?: true;
+  /**
+   * Where the pages it stands for begin (`/headers/` for every header's page): a page with no link
+   * of its own marks the link that covers it as its place, the longest such prefix winning.
+   */
+  covers?: string[];
 }
 
 export interface NavCodeGroup {
@@ -37,8 +42,11 @@ export interface NavSection {
 
 export function buildNavigation(model: SiteModel): NavSection[] {
   const present = new Set<Section>(presentSections(model));
+  // A section's pages lie under its address (`/headers/NAME/` under `/headers/`).
   const linkTo = (...sections: Section[]): NavLink[] =>
-    sections.filter((s) => present.has(s)).map((s) => ({ label: s.title, href: s.href }));
+    sections
+      .filter((s) => present.has(s))
+      .map((s) => ({ label: s.title, href: s.href, ...(s.href !== homeUrl && { covers: [s.href] }) }));
   const browse = (links: NavLink[]): NavLink[] => links.map((link) => ({ ...link, browse: true }));
   const sections: NavSection[] = [
     {
@@ -68,8 +76,14 @@ export function buildNavigation(model: SiteModel): NavSection[] {
         { label: `All ${api.shortName} status codes`, href: apiUrl(api.id), browse: true },
         ...(listed
           ? []
-          : [...groups.keys()].map((c) => ({ label: `${c} codes`, href: `${apiUrl(api.id)}#${c}` }))),
-        ...(messages.length ? [{ label: 'Error messages', href: `${apiUrl(api.id)}#messages` }] : []),
+          : [...groups.values()].map((g) => ({
+              label: `${g.statusClass} codes`,
+              href: `${apiUrl(api.id)}#${g.statusClass}`,
+              covers: g.codes.map((c) => c.href),
+            }))),
+        ...(messages.length
+          ? [{ label: 'Error messages', href: `${apiUrl(api.id)}#messages`, covers: [errorsUrl(api.id)] }]
+          : []),
       ],
       codeGroups: listed ? [...groups.values()] : [],
     });
@@ -78,7 +92,10 @@ export function buildNavigation(model: SiteModel): NavSection[] {
   if (model.guides.length > 0) {
     sections.push({
       title: 'Guides',
-      links: model.guides.map((g) => ({ label: g.title, href: g.url })),
+      links: [
+        ...linkTo(SECTIONS.guides).map((link) => ({ ...link, label: 'All guides' })),
+        ...model.guides.map((g) => ({ label: g.title, href: g.url })),
+      ],
       codeGroups: [],
     });
   }
@@ -97,26 +114,35 @@ const pagePath = (pathname: string) => (pathname.endsWith('/') ? pathname : `${p
 
 export interface NavigationAt {
   sections: NavSection[];
-  /** The address the current links point to, or '' on a page the navigation does not link to. */
+  /** The address the current links point to, or '' on a page the navigation does not place. */
   current: string;
 }
 
 /**
- * The navigation as the page at `pathname` shows it, its links to that page marked current. Pages
+ * The navigation as the page at `pathname` shows it: its links to that page marked current or, on a
+ * page without a link of its own (a header's, a GraphQL message's), the link that covers it. Pages
  * with the same `current` show the same navigation.
  */
 export function navigationAt(sections: NavSection[], pathname: string): NavigationAt {
   const path = pagePath(pathname);
-  let current = '';
-  const mark = <L extends { href: string }>(link: L): L & { current?: true } => {
-    if (link.href !== path) return link;
-    current = path;
-    return { ...link, current: true };
-  };
+  const links = sections.flatMap((s) => [...s.links, ...s.codeGroups.flatMap((g) => g.codes)]);
+  let current = links.some((link) => link.href === path) ? path : '';
+  if (!current) {
+    let longest = '';
+    for (const link of sections.flatMap((s) => s.links))
+      for (const prefix of link.covers ?? [])
+        if (path.startsWith(prefix) && prefix.length > longest.length) {
+          longest = prefix;
+          current = link.href;
+        }
+  }
+  if (!current) return { sections, current };
+  const mark = <L extends { href: string }>(link: L): L & { current?: true } =>
+    link.href === current ? { ...link, current: true } : link;
   const marked = sections.map((section) => ({
     ...section,
     links: section.links.map(mark),
     codeGroups: section.codeGroups.map((group) => ({ ...group, codes: group.codes.map(mark) })),
   }));
-  return { sections: current ? marked : sections, current };
+  return { sections: marked, current };
 }

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { nearestCodes, parseCodePath, pathWords, type KnownCode } from './nearest';
+import {
+  nearestCodes,
+  nearestPages,
+  parseCodePath,
+  pathWords,
+  type KnownCode,
+  type PageRef,
+} from './nearest';
 
 const known: KnownCode[] = [400, 404, 422, 423, 429, 500].map((code) => ({
   api: 'rest',
@@ -59,5 +66,46 @@ describe('pathWords', () => {
     expect(pathWords('/%E0%A4%A/x/')).toBe('e0 a4 a x');
     expect(pathWords(`/${'a/'.repeat(20)}`)).toBe('');
     expect(pathWords('/')).toBe('');
+  });
+});
+
+describe('nearestPages', () => {
+  const pages: PageRef[] = [
+    { title: 'Home', href: '/' },
+    { title: 'Guides', href: '/guides/' },
+    { title: 'Pagination', href: '/guides/pagination/' },
+    { title: 'Fields', href: '/guides/fields/' },
+    { title: 'Filtering', href: '/guides/filtering/' },
+    { title: 'X-Retry-After', href: '/headers/x-retry-after/' },
+    { title: '429 Too Many Requests', href: '/rest/429/' },
+    { title: '404 Not Found', href: '/rest/404/' },
+    { title: '429 Too Many Requests', href: '/graphql/429/' },
+  ];
+  const nearest = (path: string) => nearestPages(pages, path).map((p) => p.href);
+
+  test('finds a page whose slug is mistyped', () => {
+    expect(nearest('/guides/pagnation/')).toEqual(['/guides/pagination/']);
+    expect(nearest('/guides/filtring')).toEqual(['/guides/filtering/']);
+    expect(nearest('/headers/x-retry-afer/')).toEqual(['/headers/x-retry-after/']);
+    expect(nearest('/guide/')).toEqual(['/guides/']);
+  });
+
+  test('puts the nearer whole address first among pages as near', () => {
+    expect(nearest('/graphql/4299/')).toEqual(['/graphql/429/', '/rest/429/']);
+  });
+
+  test('finds a page by its title when the address names it in words', () => {
+    expect(nearest('/rest/too-many-requests/')).toEqual(['/rest/429/', '/graphql/429/']);
+  });
+
+  test('offers nothing for an address unlike any page', () => {
+    expect(nearest('/wp-admin/setup.php')).toEqual([]);
+    expect(nearest('/xyz/')).toEqual([]);
+  });
+
+  test('reads escapes and case as a browser would, and survives a malformed one', () => {
+    expect(nearest('/Guides/Pagnation/')).toEqual(['/guides/pagination/']);
+    expect(nearest('/guides/pag%6Eation/')).toEqual(['/guides/pagination/']);
+    expect(() => nearest('/guides/%E0%A4%A/')).not.toThrow();
   });
 });

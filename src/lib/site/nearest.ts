@@ -1,9 +1,11 @@
 /**
  * Suggestions for a missing page: for a mistyped code URL such as /api/428/, the real codes nearest
- * to it; for any address, its words to search for.
+ * to it; for any other address, the pages whose address or title is nearest to it by edit distance;
+ * for any address, its words to search for.
  */
+import { distance } from 'fastest-levenshtein';
+import { asWords, wordsOf } from '~/lib/text/words';
 import { errorUrl, flowsUrl, guidesUrl, headersUrl, numbersUrl } from './urls';
-import { wordsOf } from '~/lib/text/words';
 
 export interface KnownCode {
   api: string;
@@ -54,4 +56,48 @@ export function pathWords(pathname: string): string {
   const topics = parts.filter((part) => !FOLDERS.has(part.toLowerCase()));
   const words = wordsOf((topics.some((part) => wordsOf(part).length) ? topics : parts).join(' '));
   return words.length <= MAX_PATH_WORDS ? words.join(' ') : '';
+}
+
+/** A page that exists: its address and title. */
+export interface PageRef {
+  title: string;
+  href: string;
+}
+
+/** A page whose address or title needs more edits than this share of its length is not a near miss. */
+const MAX_EDIT_SHARE = 0.4;
+
+/** Edits from one text to the other, as a share of the longer one. */
+const editShare = (a: string, b: string) => distance(a, b) / Math.max(a.length, b.length, 1);
+
+/** The last folder of an address, as words: "/guides/pagnation/" gives "pagnation". */
+const lastSegment = (path: string) => asWords(path.split('/').filter(Boolean).pop() ?? '');
+
+/**
+ * The `count` pages nearest to a missing address, nearest first: its last folder compared with each
+ * page's (a typo in a slug, "/guides/pagnation/"), and its words with each title (an address guessed
+ * from a name, "/rest/too-many-requests/"); between equals, the nearer whole address first. None
+ * when nothing comes close.
+ */
+export function nearestPages(pages: PageRef[], pathname: string, count = 3): PageRef[] {
+  let path = pathname;
+  try {
+    path = decodeURIComponent(pathname);
+  } catch {
+    // A malformed escape: compare the address as it is.
+  }
+  path = path.toLowerCase().replace(/\/?$/, '/');
+  const slug = lastSegment(path);
+  const words = pathWords(pathname);
+  const score = (page: PageRef) =>
+    Math.min(
+      slug ? editShare(slug, lastSegment(page.href)) : 1,
+      words ? editShare(words, asWords(page.title)) : 1,
+    );
+  return pages
+    .map((page) => ({ page, score: score(page), whole: editShare(path, page.href) }))
+    .filter((p) => p.score <= MAX_EDIT_SHARE && p.page.href !== path)
+    .sort((a, b) => a.score - b.score || a.whole - b.whole)
+    .slice(0, count)
+    .map((p) => p.page);
 }

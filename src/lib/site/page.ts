@@ -17,6 +17,8 @@ export interface PageFrame {
   /** Breadcrumb text for this page; defaults to the title. */
   crumb?: string;
   toc?: TocItem[];
+  /** A page of wide tables: its contents sit above it at every width, leaving it the right column. */
+  wide?: boolean;
   previous?: NavLink | undefined;
   next?: NavLink | undefined;
   /** The content file behind the page. */

@@ -13,7 +13,9 @@ export const historyRowAnchor = (generation: string) => `history-${generation}`;
 /** The number alone: its standard meaning and every API's use of it. */
 export const numberUrl = (code: number) => `/codes/${code}/`;
 export const numbersUrl = '/codes/';
-export const errorUrl = (api: string, slug: string) => `/${api}/errors/${slug}/`;
+/** Where an API's GraphQL error messages have their pages. */
+export const errorsUrl = (api: string) => `/${api}/errors/`;
+export const errorUrl = (api: string, slug: string) => `${errorsUrl(api)}${slug}/`;
 export const errorAnchor = (slug: string) => `error-${slug}`;
 export const headerSlug = (name: string) => name.toLowerCase();
 export const headerUrl = (name: string) => `/headers/${headerSlug(name)}/`;

@@ -161,4 +161,36 @@ declare const PAGEFIND: string;
 
   // Arriving from a search result (?hl=…): its module marks the searched words.
   if (new URLSearchParams(location.search).has('hl')) void import(/* @vite-ignore */ SEARCH_ARRIVAL);
+
+  // Where the reader is. The sidebar scrolls its current entry into its own view (on load, and when
+  // the phone menu opens), and the contents mark the section in view as the page scrolls: the last
+  // one whose top has passed just under the sticky header, or the last of all at the page's end.
+  addEventListener('DOMContentLoaded', () => {
+    const nav = document.getElementById('site-nav');
+    const here = nav?.querySelector('[aria-current]');
+    const reveal = () => {
+      if (here)
+        nav!.scrollTop +=
+          here.getBoundingClientRect().top - nav!.getBoundingClientRect().top - nav!.clientHeight / 3;
+    };
+    reveal();
+    nav?.addEventListener('toggle', reveal);
+    const links = document.querySelectorAll<HTMLAnchorElement>('[data-toc] a');
+    // Browsers fire scroll events once a frame at most.
+    const spy = () => {
+      const end = innerHeight + scrollY > d.scrollHeight - 2;
+      let current = '';
+      for (const a of links) {
+        const heading = document.getElementById(a.hash.slice(1));
+        const top = heading ? (heading.closest('section') ?? heading).getBoundingClientRect().top : 1e9;
+        // Above the first that passed the header, the first in view.
+        if (end || top < 99 || (!current && top < innerHeight)) current = a.hash;
+      }
+      for (const a of links)
+        if (a.hash === current) a.setAttribute('aria-current', 'true');
+        else a.removeAttribute('aria-current');
+    };
+    spy();
+    addEventListener('scroll', spy);
+  });
 })();

@@ -1,6 +1,8 @@
 /**
  * The search dialog: a modal <dialog> with a WAI-ARIA combobox. Arrow keys move through the
- * results, Enter opens one (the first when none is chosen), Escape closes and returns focus.
+ * results, Enter opens one (the first when none is chosen), Escape closes and returns focus. Each
+ * result is a link as well as an option (as DocSearch's are): a middle click, "Open in new tab" or
+ * "Copy link address" work on it as on any link, while focus stays in the box.
  */
 import type { ResultItem } from '~/lib/search/items';
 import { normalizeQuery } from '~/lib/search/query-text';
@@ -51,6 +53,7 @@ export class SearchDialog {
     this.status = h('p', { id: 'search-status', role: 'status', class: 'px-4 py-2 text-sm text-ink-muted' });
     this.browse = browseLine('px-4 pb-3 text-sm text-ink-muted');
     this.chips = h('div', {
+      id: 'search-filters',
       class: 'flex flex-wrap gap-x-4 gap-y-2 border-b border-line px-4 py-2 empty:hidden',
     });
     this.fullPage = h(
@@ -155,15 +158,19 @@ export class SearchDialog {
       SEARCH_PAGE_URL + writeSearchState({ q: normalizeQuery(query), filters: this.controller.filters });
     this.listbox.replaceChildren(
       ...items.map((item, i) => {
+        // The option is the link itself: an option's content is presentational, so a link inside
+        // one would be a control hidden in another. Out of the tab order, as options are.
         const option = h(
-          'li',
+          'a',
           {
             id: `search-option-${i}`,
             role: 'option',
+            href: item.url,
+            tabindex: '-1',
             'data-url': item.url,
             'aria-selected': 'false',
             class:
-              'cursor-pointer rounded-lg px-3 py-2 aria-selected:bg-accent-soft ' +
+              'block rounded-lg px-3 py-2 aria-selected:bg-accent-soft ' +
               (item.level === 1 ? 'ml-5 border-l border-line py-1.5' : 'mt-1'),
           },
           h('span', { class: 'block font-medium' + (item.level === 1 ? ' text-sm' : '') }, item.title),
@@ -172,8 +179,12 @@ export class SearchDialog {
             h('span', { class: 'mt-0.5 line-clamp-2 block text-sm text-ink-muted' }, excerpt(item.excerpt)),
         );
         option.addEventListener('mousemove', () => this.setActive(i, false));
-        option.addEventListener('click', (event) => this.openItem(i, event.ctrlKey || event.metaKey));
-        return option;
+        // A plain click follows the link, and the dialog closes (the page may stay, for an anchor on
+        // it); a click with a key held opens a tab or window, and search stays open.
+        option.addEventListener('click', (event) => {
+          if (!(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)) this.dialog.close();
+        });
+        return h('li', { role: 'none' }, option);
       }),
     );
     this.input.setAttribute('aria-expanded', String(items.length > 0));
@@ -192,10 +203,11 @@ export class SearchDialog {
   private setActive(index: number, scroll = true): void {
     if (this.items.length === 0) return;
     this.active = (index + this.items.length) % this.items.length;
-    for (const [i, option] of [...this.listbox.children].entries()) {
+    const options = this.listbox.querySelectorAll('[role="option"]');
+    for (const [i, option] of options.entries()) {
       option.setAttribute('aria-selected', String(i === this.active));
     }
-    const option = this.listbox.children[this.active];
+    const option = options[this.active];
     this.input.setAttribute('aria-activedescendant', `search-option-${this.active}`);
     if (scroll) option?.scrollIntoView({ block: 'nearest' });
   }

@@ -29,7 +29,10 @@ export function mountSearchPage(root: HTMLElement): void {
     class:
       'w-full rounded-lg border border-line-strong bg-surface px-4 py-3 text-base outline-none focus:border-accent',
   });
-  const chips = h('div', { class: 'mt-3 flex flex-wrap gap-x-5 gap-y-2 empty:hidden' });
+  const chips = h('div', {
+    id: 'search-page-filters',
+    class: 'mt-3 flex flex-wrap gap-x-5 gap-y-2 empty:hidden',
+  });
   const filterNote = h('p', { class: 'mt-3 text-sm empty:hidden', 'data-filter-note': true });
   const status = h('p', { role: 'status', class: 'mt-4 text-sm text-ink-muted' });
   const browse = browseLine('mt-2 text-sm text-ink-muted');

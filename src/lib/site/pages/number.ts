@@ -1,6 +1,8 @@
 import type { SiteModel } from '~/lib/content/model';
 import { buildNumbers, type StatusNumber } from '~/lib/content/numbers';
 import { apiOf } from '~/lib/content/queries';
+import { CLASS_MEANINGS, statusMeaning } from '~/lib/http/meanings';
+import { className } from '~/lib/http/registry';
 import { pageSections, trailFrom, type PageFrame } from '../page';
 import { SECTIONS } from '../sections';
 import { numberUrl } from '../urls';
@@ -20,7 +22,7 @@ export function numberPage(
   const listed = n.uses.length > 0;
   const sameClass = listed ? [] : buildNumbers(model).filter((x) => x.statusClass === n.statusClass);
   const sections = pageSections([
-    { id: 'standard', title: 'Standard meaning' },
+    { id: 'standard', title: 'What it means in HTTP' },
     { id: 'by-api', title: 'How each API uses it' },
     { id: 'messages', title: 'Error messages', shown: n.messages.length > 0 },
   ]);
@@ -39,6 +41,10 @@ export function numberPage(
   return {
     frame,
     sections: sections.byId,
+    /** What HTTP itself means by the code (inline Markdown), for a registered one. */
+    meaning: statusMeaning(n.code),
+    /** What its class says of it, in HTTP's terms. */
+    classMeaning: `As every ${n.statusClass} code (${className(n.statusClass).toLowerCase()}), it says that ${CLASS_MEANINGS[n.statusClass]}.`,
     listed,
     uses: n.uses.map((use) => ({ ...use, apiName: apiName(use.api) })),
     /** For a code no API lists: that, in words. */

@@ -60,7 +60,8 @@ export function headersPage(model: SiteModel) {
   const groups = headerGroups(model.headers, model.site.vendor);
   const sections = pageSections(groups.map((g) => ({ id: g.id, title: g.title })));
   return {
-    frame: sectionFrame(SECTIONS.headers, { toc: sections.toc }),
+    // Four columns, a header's name whole in the first: the table takes the contents' column too.
+    frame: sectionFrame(SECTIONS.headers, { toc: sections.toc, wide: true }),
     groups: groups.map((g) => ({ ...g, section: sections.byId[g.id]! })),
     /** Any documented name with capitals shows what case-insensitivity means in practice. */
     caseExample: model.headers.find((h) => h.name !== h.name.toLowerCase())?.name,

@@ -7,8 +7,8 @@ import { plainText } from '~/lib/html/markdown';
 import { trailFrom, type PageFrame } from '../page';
 import type { KnownCode } from '../nearest';
 import { presentSections } from '../present-sections';
+import { buildSiteIndex, indexedPages } from '../site-index';
 import { SECTIONS, type Section } from '../sections';
-import { apiUrl } from '../urls';
 
 const toolFrame = (section: Section, rest: Partial<PageFrame> = {}): PageFrame => ({
   title: section.title,
@@ -28,14 +28,6 @@ export function homePage(model: SiteModel) {
       present.has(s),
     ),
   } satisfies { frame: PageFrame } & Record<string, unknown>;
-}
-
-/** The ways in without search or scripts: each API's list and every section. */
-function browseLinks(model: SiteModel) {
-  return [
-    ...model.apis.map((api) => ({ title: `${api.name} status codes`, href: apiUrl(api.id) })),
-    ...presentSections(model).filter((s) => s !== SECTIONS.search),
-  ];
 }
 
 export function inspectorPage(model: SiteModel) {
@@ -60,7 +52,8 @@ export function queryBuilderPage(model: SiteModel) {
 export function searchPage(model: SiteModel) {
   return {
     frame: toolFrame(SECTIONS.search, { indexable: false, search: undefined }),
-    browse: browseLinks(model),
+    /** Without JavaScript the page lists every page instead, by kind. */
+    index: buildSiteIndex(model),
   };
 }
 
@@ -74,5 +67,7 @@ export function notFoundPage(model: SiteModel) {
   return {
     frame: { title: 'Page not found', description: 'There is no page at this address.', indexable: false },
     known,
+    /** Every page, for the nearest to a mistyped address. */
+    pages: indexedPages(buildSiteIndex(model)),
   } satisfies { frame: PageFrame } & Record<string, unknown>;
 }
