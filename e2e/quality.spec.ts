@@ -3,7 +3,7 @@
  * template and page is covered without editing this file. Each check is also run against a broken
  * fixture to prove that it can fail.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { findBrokenLinks } from '../src/lib/html/link-check';
@@ -261,8 +261,14 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
   }
 
   // With no language chosen on the root, as without JavaScript, every language of a request shows
-  // at once: axe measures each token color.
-  for (const path of ['/rest/429/', '/guides/request-structure/'])
+  // at once: axe measures each token color. One page of each template that has such a request
+  // (e2e/code-samples.spec.ts checks that the pages which should have one do).
+  const pagesWithRequests = templates
+    .map((t) => t.path)
+    .map((path) => ({ path, file: join(distDir, path, 'index.html') }))
+    .filter(({ file }) => existsSync(file) && readFileSync(file, 'utf8').includes('data-lang="ruby"'))
+    .map(({ path }) => path);
+  for (const path of pagesWithRequests)
     for (const colorScheme of ['light', 'dark'] as const)
       test(`${path}: its code samples in every language, in ${colorScheme}, have no violations`, async ({
         sharedPage: page,
