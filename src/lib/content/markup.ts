@@ -8,6 +8,7 @@
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { quoted, rawHtmlProblem, unsafeLinkProblem } from '~/lib/html/markdown';
 import { unsafeUrlReason } from '~/lib/html/safe-url';
+import { JSX_ELEMENTS, type MdxNode as Node } from './mdx-refs';
 
 /** The components a guide may use; src/components/mdx/index.ts hands exactly these to every guide. */
 export const GUIDE_COMPONENTS = [
@@ -27,26 +28,9 @@ export interface MarkupProblem {
   message: string;
 }
 
-interface Attribute {
-  type: string;
-  name?: string;
-  value?: unknown;
-}
-
-interface Node {
-  type: string;
-  name?: string | null;
-  url?: string;
-  value?: string;
-  attributes?: Attribute[];
-  children?: Node[];
-  position?: { start: { line: number } };
-}
-
 /** Characters without which a body holds no HTML, link, image, expression or import. */
 const MAY_HOLD_MARKUP = { markdown: /<|\]\(|\]:/, mdx: /<|\]\(|\]:|\{|^(?:import|export)\b/m };
 
-const JSX_ELEMENTS = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement']);
 const EXPRESSIONS = new Set(['mdxFlowExpression', 'mdxTextExpression']);
 const LINKS = new Set(['link', 'image', 'definition']);
 const COMPONENTS = new Set<string>(GUIDE_COMPONENTS);

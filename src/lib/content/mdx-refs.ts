@@ -5,20 +5,25 @@
  */
 import { mdxToMdast } from 'satteri';
 
-interface Attribute {
+/** The parts of satteri's Markdown and MDX syntax tree that the content checks read. */
+export interface MdxAttribute {
   type: string;
   name?: string;
   value?: unknown;
 }
 
-interface Node {
+export interface MdxNode {
   type: string;
   name?: string | null;
-  attributes?: Attribute[];
-  children?: Node[];
+  url?: string;
+  value?: string;
+  attributes?: MdxAttribute[];
+  children?: MdxNode[];
+  position?: { start: { line: number } };
 }
 
-const JSX_ELEMENTS = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement']);
+/** Node types of a component element (`<HeaderRef />`), on a line of its own or within text. */
+export const JSX_ELEMENTS = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement']);
 
 /**
  * The values of `attribute` on each `<component>` element of an MDX document, in document order.
@@ -27,7 +32,7 @@ const JSX_ELEMENTS = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement']);
  */
 export function jsxAttributeValues(mdx: string, component: string, attribute: string): string[] {
   const values: string[] = [];
-  const visit = (node: Node) => {
+  const visit = (node: MdxNode) => {
     if (JSX_ELEMENTS.has(node.type) && node.name === component) {
       for (const a of node.attributes ?? []) {
         if (a.type === 'mdxJsxAttribute' && a.name === attribute && typeof a.value === 'string')
@@ -36,6 +41,6 @@ export function jsxAttributeValues(mdx: string, component: string, attribute: st
     }
     node.children?.forEach(visit);
   };
-  visit(mdxToMdast(mdx, { position: false }) as Node);
+  visit(mdxToMdast(mdx, { position: false }) as MdxNode);
   return values;
 }
