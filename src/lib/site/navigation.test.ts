@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { SiteModel } from '~/lib/content/model';
-import { buildNavigation, navigationAt } from './navigation';
+import { buildNavigation, MAX_API_SECTIONS, navigationAt } from './navigation';
 
 const model = {
   site: { generations: [{ id: 'a' }, { id: 'b' }] },
@@ -45,6 +45,33 @@ describe('buildNavigation', () => {
     } as unknown as SiteModel).find((s) => s.title === 'Big API')!;
     expect(big.codeGroups).toEqual([]);
     expect(big.links.map((l) => l.href)).toEqual(['/big/', '/big/#4xx']);
+  });
+
+  test('lists the APIs by name, one link each, on a platform with many', () => {
+    const apis = Array.from({ length: MAX_API_SECTIONS + 1 }, (_, i) => ({
+      id: `api-${i}`,
+      name: `API ${i}`,
+      shortName: `A${i}`,
+    }));
+    const codes = apis.map((api) => ({
+      api: api.id,
+      code: 404,
+      label: 'Gone',
+      url: `/${api.id}/404/`,
+      statusClass: '4xx',
+      legacy: false,
+    }));
+    const nav = buildNavigation({ ...model, apis, codes } as unknown as SiteModel);
+    expect(nav.map((s) => s.title)).toEqual(['Start', 'APIs', 'Tools']);
+    const list = nav.find((s) => s.title === 'APIs')!;
+    expect(list.links.map((l) => [l.label, l.href])).toEqual(apis.map((a) => [a.name, `/${a.id}/`]));
+    expect(list.codeGroups).toEqual([]);
+    // A code's page marks its API's link.
+    const at = navigationAt(nav, '/api-3/404/');
+    expect(at.current).toBe('/api-3/');
+    expect(at.sections.flatMap((s) => s.links.filter((l) => l.current).map((l) => l.href))).toEqual([
+      '/api-3/',
+    ]);
   });
 
   test('marks the ways in for when search finds nothing: lists of codes, reference, inspector', () => {

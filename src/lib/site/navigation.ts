@@ -1,6 +1,6 @@
 /**
  * The sidebar, built from the content model: the site's sections that exist, every API with its
- * codes grouped by class, the guides, the reference and the tools. Adding content adds navigation;
+ * codes grouped by class (or, on a platform with many APIs, a list of them), the guides, the reference and the tools. Adding content adds navigation;
  * nothing here names an API.
  */
 import type { SiteModel } from '~/lib/content/model';
@@ -34,10 +34,60 @@ export interface NavCodeGroup {
  */
 export const MAX_LISTED_CODES = 60;
 
+/**
+ * Up to this many APIs each gets a section of its own; beyond it, one section lists them by name,
+ * so that every page of a platform with many APIs does not carry every API's links.
+ */
+export const MAX_API_SECTIONS = 8;
+
 export interface NavSection {
   title: string;
   links: NavLink[];
   codeGroups: NavCodeGroup[];
+}
+
+/** An API's section: its list of codes, and its codes grouped by class, or its classes when it has many. */
+function apiSection(model: SiteModel, api: SiteModel['apis'][number]): NavSection {
+  const groups = new Map<StatusClass, NavCodeGroup>();
+  for (const c of model.codes.filter((c) => c.api === api.id)) {
+    const group = groups.get(c.statusClass) ?? { statusClass: c.statusClass, codes: [] };
+    group.codes.push({ code: c.code, label: c.label, href: c.url, legacy: c.legacy });
+    groups.set(c.statusClass, group);
+  }
+  const messages = model.graphqlErrors.filter((e) => e.api === api.id);
+  const count = [...groups.values()].reduce((n, g) => n + g.codes.length, 0);
+  const listed = count <= MAX_LISTED_CODES;
+  return {
+    title: api.name,
+    links: [
+      { label: `All ${api.shortName} status codes`, href: apiUrl(api.id), browse: true },
+      ...(listed
+        ? []
+        : [...groups.values()].map((g) => ({
+            label: `${g.statusClass} codes`,
+            href: `${apiUrl(api.id)}#${g.statusClass}`,
+            covers: g.codes.map((c) => c.href),
+          }))),
+      ...(messages.length
+        ? [{ label: 'Error messages', href: `${apiUrl(api.id)}#messages`, covers: [errorsUrl(api.id)] }]
+        : []),
+    ],
+    codeGroups: listed ? [...groups.values()] : [],
+  };
+}
+
+/** The APIs of a platform with many, one link each: a page beneath an API's address marks its API. */
+function apiListSection(model: SiteModel): NavSection {
+  return {
+    title: 'APIs',
+    links: model.apis.map((api) => ({
+      label: api.name,
+      href: apiUrl(api.id),
+      browse: true,
+      covers: [apiUrl(api.id), errorsUrl(api.id)],
+    })),
+    codeGroups: [],
+  };
 }
 
 export function buildNavigation(model: SiteModel): NavSection[] {
@@ -60,34 +110,8 @@ export function buildNavigation(model: SiteModel): NavSection[] {
     },
   ];
 
-  for (const api of model.apis) {
-    const groups = new Map<StatusClass, NavCodeGroup>();
-    for (const c of model.codes.filter((c) => c.api === api.id)) {
-      const group = groups.get(c.statusClass) ?? { statusClass: c.statusClass, codes: [] };
-      group.codes.push({ code: c.code, label: c.label, href: c.url, legacy: c.legacy });
-      groups.set(c.statusClass, group);
-    }
-    const messages = model.graphqlErrors.filter((e) => e.api === api.id);
-    const count = [...groups.values()].reduce((n, g) => n + g.codes.length, 0);
-    const listed = count <= MAX_LISTED_CODES;
-    sections.push({
-      title: api.name,
-      links: [
-        { label: `All ${api.shortName} status codes`, href: apiUrl(api.id), browse: true },
-        ...(listed
-          ? []
-          : [...groups.values()].map((g) => ({
-              label: `${g.statusClass} codes`,
-              href: `${apiUrl(api.id)}#${g.statusClass}`,
-              covers: g.codes.map((c) => c.href),
-            }))),
-        ...(messages.length
-          ? [{ label: 'Error messages', href: `${apiUrl(api.id)}#messages`, covers: [errorsUrl(api.id)] }]
-          : []),
-      ],
-      codeGroups: listed ? [...groups.values()] : [],
-    });
-  }
+  if (model.apis.length > MAX_API_SECTIONS) sections.push(apiListSection(model));
+  else for (const api of model.apis) sections.push(apiSection(model, api));
 
   if (model.guides.length > 0) {
     sections.push({
@@ -118,6 +142,44 @@ export interface NavigationAt {
   current: string;
 }
 
+/** Where each page of a navigation is placed: found once per navigation, looked up per page. */
+interface Places {
+  /** The address of every link. */
+  links: Set<string>;
+  /** Each prefix a link covers, with that link's address: the first link to name a prefix keeps it. */
+  covered: Map<string, string>;
+}
+
+const placesOf = new WeakMap<NavSection[], Places>();
+
+function places(sections: NavSection[]): Places {
+  let found = placesOf.get(sections);
+  if (found) return found;
+  found = { links: new Set(), covered: new Map() };
+  for (const section of sections) {
+    for (const link of section.links) {
+      found.links.add(link.href);
+      for (const prefix of link.covers ?? [])
+        if (!found.covered.has(prefix)) found.covered.set(prefix, link.href);
+    }
+    for (const group of section.codeGroups) for (const code of group.codes) found.links.add(code.href);
+  }
+  placesOf.set(sections, found);
+  return found;
+}
+
+/**
+ * The link that covers `path`: the one whose prefix of it is longest. Looked up prefix by prefix,
+ * longest first, so the cost per page does not grow with the number of pages a link covers.
+ */
+function coveringLink(covered: Map<string, string>, path: string): string {
+  for (let end = path.length; end > 0; end--) {
+    const link = covered.get(path.slice(0, end));
+    if (link !== undefined) return link;
+  }
+  return '';
+}
+
 /**
  * The navigation as the page at `pathname` shows it: its links to that page marked current or, on a
  * page without a link of its own (a header's, a GraphQL message's), the link that covers it. Pages
@@ -125,17 +187,8 @@ export interface NavigationAt {
  */
 export function navigationAt(sections: NavSection[], pathname: string): NavigationAt {
   const path = pagePath(pathname);
-  const links = sections.flatMap((s) => [...s.links, ...s.codeGroups.flatMap((g) => g.codes)]);
-  let current = links.some((link) => link.href === path) ? path : '';
-  if (!current) {
-    let longest = '';
-    for (const link of sections.flatMap((s) => s.links))
-      for (const prefix of link.covers ?? [])
-        if (path.startsWith(prefix) && prefix.length > longest.length) {
-          longest = prefix;
-          current = link.href;
-        }
-  }
+  const { links, covered } = places(sections);
+  const current = links.has(path) ? path : coveringLink(covered, path);
   if (!current) return { sections, current };
   const mark = <L extends { href: string }>(link: L): L & { current?: true } =>
     link.href === current ? { ...link, current: true } : link;
