@@ -36,17 +36,29 @@ export interface InlineCode {
 }
 
 /** A page's policy, for its meta element: nothing loads that is not named here. */
+/**
+ * The hashes of the inline scripts, which are the same few on every page. Stylesheets are not kept:
+ * each page has its own, and keeping them would hold every page's stylesheet in memory.
+ */
+const scriptHashes = new Map<string, string>();
+
+function scriptHash(text: string): string {
+  let hash = scriptHashes.get(text);
+  if (hash === undefined) scriptHashes.set(text, (hash = hashSource(text)));
+  return hash;
+}
+
 export function pagePolicy({ scripts, styles }: InlineCode): string {
-  const hashes = (texts: readonly string[]) => [...new Set(texts.map(hashSource))];
+  const hashes = (texts: readonly string[], hash: (text: string) => string) => [...new Set(texts.map(hash))];
   return [
     "default-src 'none'",
     // The site's own modules, imported from fixed URLs on first use (/_search/, /_tools/, Pagefind's
     // loader) or from /_astro/, and the page's inline scripts. Pagefind compiles its WebAssembly
     // on the page where it cannot start its worker.
-    ['script-src', "'self'", "'wasm-unsafe-eval'", ...hashes(scripts)].join(' '),
+    ['script-src', "'self'", "'wasm-unsafe-eval'", ...hashes(scripts, scriptHash)].join(' '),
     // Only the page's own stylesheet. It also refuses style="" attributes: nothing on the site sets
     // one (scripts style elements through classes and the CSSOM, which CSP does not govern).
-    ['style-src', ...(styles.length ? hashes(styles) : ["'none'"])].join(' '),
+    ['style-src', ...(styles.length ? hashes(styles, hashSource) : ["'none'"])].join(' '),
     // The favicon.
     "img-src 'self'",
     // The search index, the inspector's knowledge and the status-code export.
