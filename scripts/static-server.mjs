@@ -1,9 +1,11 @@
 // The server that `npm start`, `npm run preview`, the end-to-end tests and the benchmark run over a
 // built site: it answers as a static host does (Netlify, Cloudflare Pages), so that what is tested
 // here is what a deployment serves. Files are sent by `send` (Express's static file engine: types,
-// ranges, conditional requests), with the headers the site's `_headers` file gives their address;
-// this module only decides which file an address names.
+// ranges, conditional requests), compressed by `compression` (Express's: gzip or Brotli, as the
+// client accepts), with the headers the site's `_headers` file gives their address; this module
+// only decides which file an address names.
 import { parseAllHeaders } from '@netlify/headers-parser';
+import compression from 'compression';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -172,7 +174,16 @@ export async function serveSite({ dir, port = 4321, host = 'localhost' }) {
   const root = resolve(dir);
   // Read once: a rebuild that changes the rules needs the server restarted, as a deployment would.
   const rules = await readHeaderRules(join(root, '_headers'));
+  // Text is sent compressed to clients that accept it, as every static host does: page weight and
+  // Lighthouse's timings depend on it. Pagefind's files are compressed already and keep their bytes.
+  const compress = compression({
+    filter: (req, res) =>
+      !String(res.getHeader('Content-Type') ?? 'application/octet-stream').startsWith(
+        'application/octet-stream',
+      ) && compression.filter(req, res),
+  });
   const server = createServer(async (req, res) => {
+    await new Promise((next) => compress(req, res, next));
     try {
       // Every answer gets its address's headers, the 404 page and redirects included, as on a host.
       const pathname = pathOf(req.url ?? '');

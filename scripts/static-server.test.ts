@@ -7,6 +7,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -24,7 +25,9 @@ const files: Record<string, string> = {
   'status-codes.json': '{"codes":[]}',
   'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
   '_astro/page.js': 'export {};',
-  'pagefind/index/en_1.pf_index': 'binary',
+  'pagefind/index/en_1.pf_index': 'binary '.repeat(400),
+  // Long enough to be worth compressing.
+  'guides/long/index.html': `<!DOCTYPE html><title>Long</title>${'<p>Rate limits apply.</p>'.repeat(200)}`,
   // What a failed Astro build leaves, and a static host's own configuration: never served.
   '.prerender/chunks/page.mjs': 'export const source = "/work/src/pages/index.astro";',
   _headers: [
@@ -71,6 +74,22 @@ function get(target: string, method = 'GET') {
     req.on('error', reject);
     req.end();
   });
+}
+
+/** The raw bytes of an answer to a GET that accepts gzip. */
+function getGzip(target: string) {
+  return new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>(
+    (resolve, reject) => {
+      const headers = { 'Accept-Encoding': 'gzip' };
+      const req = request({ host: '127.0.0.1', port: site.port, path: target, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      });
+      req.on('error', reject);
+      req.end();
+    },
+  );
 }
 
 /** Nothing of the server's insides reaches the reader. */
@@ -242,5 +261,27 @@ describe('npm start and npm run preview options', () => {
     expect(output).toContain(message);
     expect(output).toContain('Usage: npm start -- [--port 4321] [--host localhost]');
     expectNoTrace(output);
+  });
+});
+
+describe('compression, as a static host sends text', () => {
+  test('a page goes gzipped to a client that accepts it, and unpacks to the file', async () => {
+    const { headers, body } = await getGzip('/guides/long/');
+    expect(headers['content-encoding']).toBe('gzip');
+    expect(headers['vary']).toMatch(/Accept-Encoding/i);
+    expect(gunzipSync(body).toString('utf8')).toBe(files['guides/long/index.html']);
+    expect(body.length).toBeLessThan(files['guides/long/index.html']!.length / 4);
+  });
+
+  test('goes as it is to a client that does not ask for compression', async () => {
+    const { headers, body } = await get('/guides/long/');
+    expect(headers['content-encoding']).toBeUndefined();
+    expect(body).toBe(files['guides/long/index.html']);
+  });
+
+  test('leaves Pagefind’s files, compressed already, as they are', async () => {
+    const { headers, body } = await getGzip('/pagefind/index/en_1.pf_index');
+    expect(headers['content-encoding']).toBeUndefined();
+    expect(body.toString('utf8')).toBe(files['pagefind/index/en_1.pf_index']);
   });
 });
