@@ -535,8 +535,10 @@ test.describe('search index', () => {
       return Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, Object.keys(values)]));
     });
     const expected = { ...data.filters, ...data.choices };
-    expect(Object.values(expected).every((values) => values.length > 0)).toBe(true);
-    expect(Object.fromEntries(Object.keys(expected).map((name) => [name, index[name]]))).toEqual(expected);
+    expect(expected.kind?.length && expected.api?.length).toBeGreaterThan(0);
+    expect(Object.fromEntries(Object.keys(expected).map((name) => [name, index[name] ?? []]))).toEqual(
+      expected,
+    );
   });
 
   test('holds no "#" of the links beside headings and rows, which excerpts would show', () => {
