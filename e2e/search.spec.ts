@@ -174,6 +174,22 @@ test.describe('search dialog', () => {
     expect(requested).toContain('/_search/ui.js');
   });
 
+  test('answers a code from its own small file, not from the list of every code', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    const search = new SearchDialog(page);
+    await page.goto('/');
+    await search.open();
+    await search.query('429');
+    await expect(search.options.first()).toContainText('429 Too Many Requests');
+    expect(requested).toEqual(
+      expect.arrayContaining(['/_search/data/vocabulary.json', '/_search/data/codes/429.json']),
+    );
+    expect(requested).not.toContain('/status-codes.json');
+    // The index's filters load only for a filtered question, not to learn the vocabulary.
+    expect(requested.filter((path) => path.startsWith('/pagefind/filter/'))).toEqual([]);
+  });
+
   test('loads a small index whole when opened, before anything is typed', async ({ page }) => {
     const chunks = readdirSync(join(distDir, 'pagefind/index'));
     expect(chunks.length).toBeGreaterThan(1);
@@ -503,6 +519,28 @@ test.describe('arriving from a result', () => {
 });
 
 test.describe('search index', () => {
+  test("holds the filter values of the search data: the vocabulary's and the filter chips'", async ({
+    page,
+    request,
+  }) => {
+    const data = (await (await request.get('/_search/data/vocabulary.json')).json()) as {
+      filters: Record<string, string[]>;
+      choices: Record<string, string[]>;
+    };
+    await page.goto('/');
+    const index = await page.evaluate(async () => {
+      const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+      await pagefind.init();
+      const filters = (await pagefind.filters()) as Record<string, Record<string, number>>;
+      return Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, Object.keys(values)]));
+    });
+    const expected = { ...data.filters, ...data.choices };
+    expect(expected.kind?.length && expected.api?.length).toBeGreaterThan(0);
+    expect(Object.fromEntries(Object.keys(expected).map((name) => [name, index[name] ?? []]))).toEqual(
+      expected,
+    );
+  });
+
   test('holds no "#" of the links beside headings and rows, which excerpts would show', () => {
     const stray = [...indexedText()]
       .filter(([, text]) => /(?:^|\s)#(?:\s|$)/.test(text))

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { operatorAttribute, searchAttributes } from './markup';
+import { filterValuesOf, operatorAttribute, searchAttributes } from './markup';
 
 describe('searchAttributes', () => {
   test('gives a code page its kind, API, class and code', () => {
@@ -47,6 +47,26 @@ describe('searchAttributes', () => {
     expect(operatorAttribute('not_in')).toEqual({
       attribute: 'data-pagefind-filter',
       value: 'operator:not_in',
+    });
+  });
+});
+
+describe('filterValuesOf', () => {
+  test("collects each filter's values once, sorted, and leaves metadata and sort keys out", () => {
+    expect(
+      filterValuesOf([
+        ...searchAttributes({ kind: 'Code', api: 'REST', statusClass: '4xx', code: 429 }),
+        ...searchAttributes({ kind: 'Guide', topics: ['Retries', 'Media types'], codeListPlace: 1 }),
+        ...searchAttributes({ kind: 'Code', api: 'GraphQL', statusClass: '4xx', code: 401 }),
+        operatorAttribute('not_in'),
+      ]),
+    ).toEqual({
+      kind: ['Code', 'Guide'],
+      api: ['GraphQL', 'REST'],
+      class: ['4xx'],
+      list: ['codes'],
+      topic: ['media type', 'retry'],
+      operator: ['not_in'],
     });
   });
 });

@@ -96,3 +96,19 @@ export function searchAttributes(facts: SearchFacts): PagefindAttribute[] {
     attributes.push({ attribute: 'data-pagefind-filter', value: `${PARAMETER_FILTER}:${clean(parameter)}` });
   return attributes;
 }
+
+/**
+ * The values of each filter that the attributes write, sorted as the index lists them: what
+ * Pagefind's `filters()` holds once pages with these attributes are indexed.
+ */
+export function filterValuesOf(attributes: Iterable<PagefindAttribute>): Record<string, string[]> {
+  const values = new Map<string, Set<string>>();
+  for (const { attribute, value } of attributes) {
+    if (attribute !== 'data-pagefind-filter') continue;
+    const at = value.indexOf(':');
+    const name = value.slice(0, at);
+    if (!values.has(name)) values.set(name, new Set());
+    values.get(name)!.add(value.slice(at + 1));
+  }
+  return Object.fromEntries([...values].map(([name, set]) => [name, [...set].sort()]));
+}

@@ -75,12 +75,20 @@ const isMentioned = (group: ResultGroup, { mentions }: Reading) =>
   (group.kind === CODE_KIND && group.code !== undefined && mentions.codes.includes(group.code)) ||
   mentions.headers.some((header) => has(group, HEADER_FILTER, header));
 
-/** A result's tier for a reading; `codes` are the codes the APIs list. */
-export function tier(group: ResultGroup, reading: Reading, codes: readonly ListedCode[]): Tier {
+/**
+ * A result's tier for a reading. `codes` are the codes the APIs list: all of them, or at least the
+ * entries of the results' codes; `listed` says whether there is such a list at all (with none, there
+ * is nothing to tell the last tiers by).
+ */
+export function tier(
+  group: ResultGroup,
+  reading: Reading,
+  codes: readonly ListedCode[],
+  listed = codes.length > 0,
+): Tier {
   if (isNamed(group, reading, codes)) return Tier.Named;
   if (isMentioned(group, reading)) return Tier.Mentioned;
-  // With no list of the codes the APIs use, there is nothing to tell the other tiers by.
-  if (group.code === undefined || codes.length === 0) return Tier.Found;
+  if (group.code === undefined || !listed) return Tier.Found;
   const isNumberPage = group.url === numberUrl(group.code);
   const listings = codes.filter((c) => (isNumberPage ? c.code === group.code : c.url === group.url));
   if (!isNumberPage && listings.length === 0) return Tier.Found;
@@ -96,8 +104,9 @@ export function rankResults(
   groups: readonly ResultGroup[],
   reading: Reading,
   codes: readonly ListedCode[],
+  listed = codes.length > 0,
 ): ResultGroup[] {
-  const tiers = new Map(groups.map((g) => [g, tier(g, reading, codes)]));
+  const tiers = new Map(groups.map((g) => [g, tier(g, reading, codes, listed)]));
   return [...groups].sort((a, b) => tiers.get(a)! - tiers.get(b)!);
 }
 
@@ -119,5 +128,9 @@ function firstTier(reading: Reading): Tier {
  * Whether a result may be shown first before the others have loaded: only when none of them can
  * rank above it, so that the list does not reorder under the reader.
  */
-export const leadsForSure = (group: ResultGroup, reading: Reading, codes: readonly ListedCode[]) =>
-  tier(group, reading, codes) <= firstTier(reading);
+export const leadsForSure = (
+  group: ResultGroup,
+  reading: Reading,
+  codes: readonly ListedCode[],
+  listed = codes.length > 0,
+) => tier(group, reading, codes, listed) <= firstTier(reading);

@@ -360,6 +360,15 @@ function codeEntries(vocabulary: Vocabulary, codes: readonly number[], apis: rea
 }
 
 /**
+ * A reading's exact answers with the vocabulary's entries of its codes: where the vocabulary holds
+ * only some codes (the browser loads those a query needs), once the entries of the reading's are in.
+ */
+export const exactAnswers = (reading: Reading, vocabulary: Vocabulary): ExactAnswer[] => [
+  ...reading.exact.filter(isMessage),
+  ...codeEntries(vocabulary, reading.codes, reading.apis),
+];
+
+/**
  * The exact answers that the chosen filters allow: each is a code's or a message's page, of its API
  * and class.
  */

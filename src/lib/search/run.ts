@@ -9,9 +9,16 @@ import { groupOf, type PagefindData, type ResultGroup } from './group';
 import { ENOUGH_PAGES, indexForm, planSearch, type Filters, type Plan } from './plan';
 import { leadsForSure, rankResults, type ListedCode } from './rank';
 import { normalizeQuery } from './query-text';
-import { readQuery, withIndexFacts, withinFilters, type IndexFacts, type Reading } from './reading';
+import {
+  exactAnswers,
+  readQuery,
+  withIndexFacts,
+  withinFilters,
+  type IndexFacts,
+  type Reading,
+} from './reading';
 import { unmatchedTerms } from './unmatched';
-import type { ExactAnswer, Vocabulary } from './vocabulary';
+import type { CodeEntry, ExactAnswer, Vocabulary } from './vocabulary';
 
 /** A page the index found for a question, and which of its words matched the question's. */
 export interface FoundPage {
@@ -123,6 +130,12 @@ export interface SearchOptions {
   codes?: readonly ListedCode[];
   /** Receives an early answer built from the best match alone, when no other can rank above it. */
   onFirst?: (answer: SearchAnswer) => void;
+  /**
+   * Where the vocabulary holds only the codes the query names by number (the browser loads codes
+   * per query, lib/search/search-data.ts): the entries of the codes asked, in the vocabulary's
+   * order, for the exact answers of the final reading and the ranking of the pages found.
+   */
+  codeEntries?: (codes: readonly number[]) => Promise<readonly CodeEntry[]>;
 }
 
 /** Answers a query (see the module's comment). */
@@ -130,7 +143,7 @@ export async function runSearch(
   query: string,
   vocabulary: Vocabulary,
   source: SearchIndex,
-  { filters = {}, codes = vocabulary.codes, onFirst }: SearchOptions = {},
+  { filters = {}, codes = vocabulary.codes, onFirst, codeEntries }: SearchOptions = {},
 ): Promise<SearchAnswer> {
   const text = normalizeQuery(query);
   const within = Object.fromEntries(Object.entries(filters).filter(([, value]) => value));
@@ -162,11 +175,20 @@ export async function runSearch(
     found = await askPlan(plan, index, reading.terms);
   }
 
-  const exact = withinFilters(reading.exact, within);
+  const named = codeEntries && (await codeEntries(reading.codes));
+  const final = named ? exactAnswers(reading, { ...vocabulary, codes: [...named] }) : reading.exact;
+  const exact = withinFilters(final, within);
   const exactUrls = new Set(exact.map((e) => e.url));
   const leftOut =
     reading.unknown.length > 0 || (found.answeredTerms && found.answeredTerms !== reading.terms);
-  const answer = (pages: FoundPage[]): SearchAnswer => {
+  // The codes the ranking tells the pages' tiers by: all of them, or the entries of the pages' codes.
+  const listingsOf = async (pages: FoundPage[]) => {
+    if (!codeEntries) return codes;
+    const shown = pages.map((page) => Number(page.data.meta.code)).filter(Number.isInteger);
+    return codeEntries([...new Set(shown)]);
+  };
+  const listed = codeEntries !== undefined || codes.length > 0;
+  const answer = (pages: FoundPage[], codes: readonly ListedCode[]): SearchAnswer => {
     const groups = new Map<string, ResultGroup>();
     for (const page of pages) {
       const group = groupOf(page.data, plan.anchor);
@@ -176,17 +198,22 @@ export async function runSearch(
       query: text,
       reading,
       exact,
-      groups: rankResults([...groups.values()], reading, codes),
+      groups: rankResults([...groups.values()], reading, codes, listed),
       unknown: reading.unknown,
       ...(leftOut && found.answeredTerms && { answeredFor: found.answeredTerms.join(' ') }),
     };
   };
+  const ranked = async (pages: FoundPage[]) => {
+    const listings = await listingsOf(pages);
+    return { answer: answer(pages, listings), listings };
+  };
   const shown = found.results.slice(0, RESULTS_SHOWN);
-  if (!onFirst || shown.length <= 1) return answer(await Promise.all(shown.map(load)));
+  if (!onFirst || shown.length <= 1) return (await ranked(await Promise.all(shown.map(load)))).answer;
   // The best match's details are asked for alone: the others would compete with it for the
   // index's worker and the network.
   const first = await load(shown[0]!);
-  const early = answer([first]);
-  if (early.groups.every((g) => leadsForSure(g, reading, codes))) onFirst(early);
-  return answer([first, ...(await Promise.all(shown.slice(1).map(load)))]);
+  const early = await ranked([first]);
+  if (early.answer.groups.every((g) => leadsForSure(g, reading, early.listings, listed)))
+    onFirst(early.answer);
+  return (await ranked([first, ...(await Promise.all(shown.slice(1).map(load)))])).answer;
 }

@@ -5,8 +5,10 @@
  * writes from the content (lib/search/markup.ts): the guides' subjects and their other names, the
  * filter operators, the list parameters and the header names. No word of the domain is typed here.
  *
- * Where the codes and messages come from is the caller's: today the status export
- * (/status-codes.json); any source of `VocabularySources` will do.
+ * Where the codes and messages come from is the caller's: in the browser, the search data the build
+ * writes (lib/search/search-data.ts: the words of every name, and the names and codes a query
+ * needs, loaded per query); in the tests and the recording, the status export. Any source of
+ * `VocabularySources` will do.
  */
 import { asWords, topicKey, wordsOf } from '~/lib/text/words';
 import { HEADER_FILTER, OPERATOR_FILTER, PARAMETER_FILTER, TOPIC_FILTER } from './markup';
@@ -50,12 +52,27 @@ export type ExactAnswer = CodeEntry | MessageEntry;
 
 export const isMessage = (answer: ExactAnswer): answer is MessageEntry => 'message' in answer;
 
+/** An API as search names it. */
+export interface ApiEntry {
+  id: string;
+  name: string;
+  shortName: string;
+}
+
 /** What the vocabulary is built from: the codes and messages the APIs list, and the index's filter values. */
 export interface VocabularySources {
   codes: CodeEntry[];
   messages: MessageEntry[];
-  /** Each filter of the index with its values (Pagefind's `filters()`); empty before the index loads. */
+  /** Each filter of the index with its values, as the pages' markup writes them (lib/search/markup.ts). */
   filters: Record<string, readonly string[]>;
+  /**
+   * Where only some codes are at hand (the browser loads those a query needs), what the rest of the
+   * vocabulary needs of all of them: the APIs in the order of the codes, the names of the codes
+   * that matter (by default, every name of `codes`), and the words of every name.
+   */
+  apis?: readonly ApiEntry[];
+  codeNames?: Map<string, Set<number>>;
+  nameWords?: Iterable<string>;
 }
 
 /** What search reads of the status export (/status-codes.json, lib/exports/status-export.ts). */
@@ -120,17 +137,24 @@ export const namesOf = (entry: CodeEntry) => [
   ...entry.alsoCalled,
 ];
 
-function apiNamesOf(codes: readonly (CodeEntry | MessageEntry)[]): ApiNames[] {
-  const apis = new Map<string, ApiNames>();
-  for (const entry of codes) {
-    if (apis.has(entry.api)) continue;
-    const words = wordsOf(`${entry.api} ${entry.apiName}`).filter((w) => w.length > 2 && w !== 'api');
-    apis.set(entry.api, { id: entry.api, shortName: entry.apiShortName, words: new Set(words) });
-  }
+/** The APIs of the entries, in the order they first come. */
+export function apisOf(entries: readonly (CodeEntry | MessageEntry)[]): ApiEntry[] {
+  const apis = new Map<string, ApiEntry>();
+  for (const entry of entries)
+    if (!apis.has(entry.api))
+      apis.set(entry.api, { id: entry.api, name: entry.apiName, shortName: entry.apiShortName });
   return [...apis.values()];
 }
 
-export function buildVocabulary({ codes, messages, filters }: VocabularySources): Vocabulary {
+const apiNamesOf = (apis: readonly ApiEntry[]): ApiNames[] =>
+  apis.map((api) => ({
+    id: api.id,
+    shortName: api.shortName,
+    words: new Set(wordsOf(`${api.id} ${api.name}`).filter((w) => w.length > 2 && w !== 'api')),
+  }));
+
+/** Each name of the codes (label, phrases, other names), as words, with the codes it names. */
+export function codeNamesOf(codes: readonly CodeEntry[]): Map<string, Set<number>> {
   const codeNames = new Map<string, Set<number>>();
   for (const entry of codes)
     for (const name of namesOf(entry)) {
@@ -139,6 +163,17 @@ export function buildVocabulary({ codes, messages, filters }: VocabularySources)
       if (!codeNames.has(key)) codeNames.set(key, new Set());
       codeNames.get(key)!.add(entry.code);
     }
+  return codeNames;
+}
+
+export function buildVocabulary({
+  codes,
+  messages,
+  filters,
+  apis: apiEntries = apisOf([...codes, ...messages]),
+  codeNames = codeNamesOf(codes),
+  nameWords = [...codeNames.keys()].flatMap(wordsOf),
+}: VocabularySources): Vocabulary {
   const headers = new Map((filters[HEADER_FILTER] ?? []).map((value) => [asWords(value), value]));
   const headerPhrases = new Map<string, string>();
   for (const [name, value] of headers) {
@@ -149,16 +184,16 @@ export function buildVocabulary({ codes, messages, filters }: VocabularySources)
   const topics = new Set(filters[TOPIC_FILTER] ?? []);
   const operators = new Set(filters[OPERATOR_FILTER] ?? []);
   const parameters = new Set(filters[PARAMETER_FILTER] ?? []);
-  const apis = apiNamesOf([...codes, ...messages]);
-  const words = new Set(
-    [
-      ...codeNames.keys(),
+  const apis = apiNamesOf(apiEntries);
+  const words = new Set([
+    ...nameWords,
+    ...[
       ...messages.map((m) => m.message),
       ...headers.keys(),
       ...topics,
       ...apis.flatMap((api) => [...api.words]),
     ].flatMap(wordsOf),
-  );
+  ]);
   for (const value of [...operators, ...parameters]) words.add(value);
   return { apis, codes, messages, codeNames, topics, operators, parameters, headers, headerPhrases, words };
 }

@@ -28,33 +28,33 @@ export class SearchController {
   readonly engine = searchEngine();
   filters: ChosenFilters = {};
 
-  constructor(private readonly view: SearchView) {
-    // The first query may arrive before the codes list: answer it again once the list is there.
-    void this.engine.codesReady.then(() => this.last !== undefined && this.run(this.last));
-  }
-
-  private last: string | undefined;
+  constructor(private readonly view: SearchView) {}
 
   run(query: string): void {
-    this.last = query;
     const sequence = ++this.sequence;
     const terms = highlightTerms(query);
-    const exact = this.engine.exact(query, this.filters);
     const hasQuery = query.trim() !== '' || Object.values(this.filters).some(Boolean);
     if (!hasQuery) {
       this.view.render([], 'empty', query, false);
       return;
     }
+    let answered = false;
     const show = async (answer: SearchAnswer, more = false) => {
       if (sequence !== this.sequence) return;
+      answered = true;
       const items = resultItems(answer, terms);
       const available = await this.engine.indexReady;
       const status: SearchStatus =
         !available && items.length === 0 ? 'unavailable' : items.length ? 'results' : 'none';
       this.view.render(items, status, query, more && status === 'results', factsOf(answer));
     };
-    // The index starts fetching what the query needs before the exact-code answer is drawn.
+    // The index starts fetching what the query needs before the exact answers are drawn; they come
+    // as soon as the names and codes the query needs are in, which is at once when they were before.
     void this.engine.search(query, this.filters, (first) => void show(first, true)).then((all) => show(all));
-    this.view.render(resultItems({ exact, groups: [] }, terms), 'loading', query, false);
+    this.view.render([], 'loading', query, false);
+    void this.engine.exact(query, this.filters).then((exact) => {
+      if (sequence === this.sequence && !answered && exact.length)
+        this.view.render(resultItems({ exact, groups: [] }, terms), 'loading', query, false);
+    });
   }
 }

@@ -1,26 +1,45 @@
 /**
- * Search in the browser: Pagefind for the index, the site's list of status codes and messages for
- * the vocabulary that reads a query (lib/search/vocabulary.ts), and lib/search/run.ts for the rest.
+ * Search in the browser: Pagefind for the index, the search data the build writes for the
+ * vocabulary that reads a query (lib/search/search-data.ts: a vocabulary file when search opens,
+ * then per query the shards of names and codes it needs), and lib/search/run.ts for the rest.
  */
 import type { Filters } from '~/lib/search/plan';
 import { readQuery, withinFilters } from '~/lib/search/reading';
 import { runSearch, type IndexResult, type SearchAnswer, type SearchIndex } from '~/lib/search/run';
+import {
+  codeEntriesFrom,
+  vocabularyFile,
+  vocabularyFor,
+  type NameShard,
+  type SearchVocabularyData,
+  type ShardSource,
+  type VocabularyFile,
+} from '~/lib/search/search-data';
 import type { FilterName } from '~/lib/search/state';
 import { matchedWords } from '~/lib/search/unmatched';
-import {
-  buildVocabulary,
-  EMPTY_VOCABULARY,
-  entriesOfExport,
-  type StatusExportData,
-  type CodeEntry,
-  type ExactAnswer,
-  type MessageEntry,
-  type Vocabulary,
-} from '~/lib/search/vocabulary';
+import { EMPTY_VOCABULARY, type CodeEntry, type ExactAnswer, type Vocabulary } from '~/lib/search/vocabulary';
 import type { PagefindData } from '~/lib/search/group';
 import { PAGEFIND_OPTIONS } from '~/lib/search/index-options';
 import { EVERY_CHUNK_TERMS, indexedPages, loadsWhole } from '~/lib/search/whole-index';
-import { PAGEFIND_ENTRY_PATH, PAGEFIND_PATH, STATUS_EXPORT_URL } from './paths';
+import { codeShardPath, nameShardPath, PAGEFIND_ENTRY_PATH, PAGEFIND_PATH, VOCABULARY_PATH } from './paths';
+
+/** A JSON file of the site, or undefined when it cannot be had. */
+const fetchJson = <T>(url: string): Promise<T | undefined> =>
+  fetch(url)
+    .then((response) => (response.ok ? (response.json() as Promise<T>) : undefined))
+    .catch(() => undefined);
+
+/** Each key's value, fetched once and in parallel with the others asked for. */
+function cachedFetch<K, T>(cache: Map<K, Promise<T>>, url: (key: K) => string, missing: T) {
+  return (keys: readonly K[]) =>
+    Promise.all(
+      keys.map((key) => {
+        let value = cache.get(key);
+        if (!value) cache.set(key, (value = fetchJson<T>(url(key)).then((found) => found ?? missing)));
+        return value;
+      }),
+    );
+}
 
 interface PagefindResult {
   id: string;
@@ -35,7 +54,6 @@ interface Pagefind {
   preload: (term: string) => Promise<void>;
   /** A null term finds every page the filters allow. */
   search: (term: string | null, options?: object) => Promise<{ results: PagefindResult[] } | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 export type { SearchAnswer };
@@ -43,31 +61,30 @@ export type ChosenFilters = Partial<Record<FilterName, string>>;
 
 export class SearchEngine {
   private pagefind: Pagefind | undefined;
-  private codes: CodeEntry[] = [];
-  private messages: MessageEntry[] = [];
-  private filters: Record<string, string[]> = {};
-  private vocabulary: Vocabulary = EMPTY_VOCABULARY;
-  /** Resolves when the lists of codes and messages are loaded; the index may still be on its way. */
-  readonly codesReady: Promise<void>;
+  /** The vocabulary file, once loaded; search reads queries without a vocabulary if it cannot be. */
+  private file: VocabularyFile | undefined;
+  private readonly vocabularyReady: Promise<void>;
   /** Resolves to false when there is no index (the dev server, or a build without Pagefind). */
   readonly indexReady: Promise<boolean>;
   /** The latest question sent to the index. */
   private lastQuestion: Promise<unknown> = Promise.resolve();
+  /** The shards of names and codes, each fetched once; a shard that cannot be had is empty. */
+  private readonly shards: ShardSource = {
+    names: cachedFetch(new Map<string, Promise<NameShard>>(), nameShardPath, []),
+    codes: cachedFetch(new Map<number, Promise<CodeEntry[]>>(), codeShardPath, []),
+  };
 
   constructor() {
-    this.codesReady = fetch(STATUS_EXPORT_URL)
-      .then((response) => (response.ok ? (response.json() as Promise<StatusExportData>) : undefined))
-      .then((data) => {
-        if (!data) return;
-        ({ codes: this.codes, messages: this.messages } = entriesOfExport(data));
-        this.rebuildVocabulary();
-      })
-      .catch(() => undefined);
+    this.vocabularyReady = fetchJson<SearchVocabularyData>(VOCABULARY_PATH).then((data) => {
+      if (data) this.file = vocabularyFile(data);
+    });
     this.indexReady = this.loadIndex();
   }
 
-  private rebuildVocabulary(): void {
-    this.vocabulary = buildVocabulary({ codes: this.codes, messages: this.messages, filters: this.filters });
+  /** The vocabulary to read a query with: the vocabulary file's, with the shards the query needs. */
+  private async vocabularyFor(query: string): Promise<Vocabulary> {
+    if (!this.file) await this.vocabularyReady;
+    return this.file ? vocabularyFor(query, this.file, this.shards) : EMPTY_VOCABULARY;
   }
 
   private async loadIndex(): Promise<boolean> {
@@ -81,13 +98,8 @@ export class SearchEngine {
       await pagefind.options(PAGEFIND_OPTIONS);
       await pagefind.init();
       // init() returns before the WebAssembly module is ready; an empty search waits for it, so the
-      // reader's first query (typed after the dialog opens) does not pay for the download. The
-      // filter values are the index's part of the vocabulary.
-      const [, filters] = await Promise.all([pagefind.search(''), pagefind.filters()]);
-      this.filters = Object.fromEntries(
-        Object.entries(filters).map(([name, values]) => [name, Object.keys(values)]),
-      );
-      this.rebuildVocabulary();
+      // reader's first query (typed after the dialog opens) does not pay for the download.
+      await pagefind.search('');
       this.pagefind = pagefind;
       // A small index now loads whole (lib/search/whole-index.ts), once a query typed while the
       // index was loading has been answered: that one needs only its own words' chunks, and the
@@ -105,9 +117,9 @@ export class SearchEngine {
     }
   }
 
-  /** The exact answers, available as soon as the lists are: the messages a query quotes, then the codes it names. */
-  exact(query: string, filters: ChosenFilters): ExactAnswer[] {
-    return withinFilters(readQuery(query, this.vocabulary).exact, filters);
+  /** The exact answers, available before the index's: the messages a query quotes, then the codes it names. */
+  async exact(query: string, filters: ChosenFilters): Promise<ExactAnswer[]> {
+    return withinFilters(readQuery(query, await this.vocabularyFor(query)).exact, filters);
   }
 
   /** Answers a query; `onFirst` receives an early answer from the best match alone (lib/search/run.ts). */
@@ -116,10 +128,10 @@ export class SearchEngine {
     filters: ChosenFilters,
     onFirst?: (answer: SearchAnswer) => void,
   ): Promise<SearchAnswer> {
-    // Once the index is loaded, the query goes to it at once, not after a turn of the event loop.
+    const vocabulary = await this.vocabularyFor(query);
     const pagefind = this.pagefind ?? ((await this.indexReady) ? this.pagefind : undefined);
     if (!pagefind) {
-      const reading = readQuery(query, this.vocabulary);
+      const reading = readQuery(query, vocabulary);
       return {
         query: reading.text,
         reading,
@@ -128,9 +140,10 @@ export class SearchEngine {
         unknown: [],
       };
     }
-    return runSearch(query, this.vocabulary, this.index(pagefind), {
+    return runSearch(query, vocabulary, this.index(pagefind), {
       filters: filters as Filters,
       ...(onFirst && { onFirst }),
+      ...(this.file && { codeEntries: codeEntriesFrom(this.file, this.shards) }),
     });
   }
 
@@ -149,11 +162,11 @@ export class SearchEngine {
     };
   }
 
+  /** The values of the filters the reader chooses from, once the index is there to filter. */
   async filterValues(): Promise<Record<string, string[]>> {
     if (!(await this.indexReady)) return {};
-    return Object.fromEntries(
-      Object.entries(this.filters).map(([name, values]) => [name, [...values].sort()]),
-    );
+    await this.vocabularyReady;
+    return { ...this.file?.data.choices };
   }
 }
 

@@ -3,6 +3,7 @@ import { groupCodes, troubleshootingGroups } from '~/lib/content/code-tables';
 import { codesOf } from '~/lib/content/queries';
 import { className } from '~/lib/http/registry';
 import { pageSections, trailFrom, type PageFrame } from '../page';
+import { apiFacts } from '../search-facts';
 
 /** An API's list of codes (`/API/`): a table per class, its messages, legacy codes, troubleshooting. */
 export function apiPage(model: SiteModel, api: ApiModel) {
@@ -24,7 +25,7 @@ export function apiPage(model: SiteModel, api: ApiModel) {
     crumb: api.name,
     toc: sections.toc,
     sourceFile: api.file,
-    search: { kind: 'Reference', api: api.shortName, codeListPlace: model.apis.indexOf(api) + 1 },
+    search: apiFacts(model, api),
   };
   return {
     frame,

@@ -9,6 +9,7 @@ import {
   retryRowUrl,
 } from '~/lib/content/queries';
 import { pageSections, trailFrom, type PageFrame } from '../page';
+import { codeFacts } from '../search-facts';
 import { apiUrl } from '../urls';
 
 const codeLink = (c: StatusCode | undefined) => c && { href: c.url, label: `${c.code} ${c.label}` };
@@ -49,7 +50,7 @@ export function codePage(model: SiteModel, code: StatusCode) {
     previous: codeLink(previous),
     next: codeLink(next),
     sourceFile: code.file,
-    search: { kind: 'Code', api: api.shortName, statusClass: code.statusClass, code: code.code },
+    search: codeFacts(model, code),
   };
   return {
     frame,

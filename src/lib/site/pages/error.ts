@@ -1,6 +1,7 @@
 import type { GraphqlError, SiteModel } from '~/lib/content/model';
 import { apiOf, flowsFor } from '~/lib/content/queries';
 import { pageSections, trailFrom, type PageFrame } from '../page';
+import { errorFacts } from '../search-facts';
 import { apiUrl } from '../urls';
 
 const errorLink = (e: GraphqlError | undefined) => e && { href: e.url, label: e.title };
@@ -30,7 +31,7 @@ export function errorPage(model: SiteModel, error: GraphqlError) {
     previous: errorLink(siblings[i - 1]),
     next: errorLink(siblings[i + 1]),
     sourceFile: error.file,
-    search: { kind: 'Error message', api: api.shortName, statusClass: status.statusClass, code: status.code },
+    search: errorFacts(model, error),
   };
   return { frame, sections: sections.byId, api, status, lookalikes, flows: flowsFor(model, status) };
 }

@@ -2,6 +2,7 @@ import type { Flow, SiteModel } from '~/lib/content/model';
 import { nodeOrder } from '~/lib/content/flows';
 import { apiOf } from '~/lib/content/queries';
 import { trailFrom, type PageFrame } from '../page';
+import { FLOW_FACTS } from '../search-facts';
 import { SECTIONS } from '../sections';
 
 /** A troubleshooting flow's page: its steps in reading order, numbered, and the codes it serves. */
@@ -12,7 +13,7 @@ export function flowPage(model: SiteModel, flow: Flow) {
     description: flow.summary,
     trail: trailFrom({ label: SECTIONS.troubleshooting.title, href: SECTIONS.troubleshooting.href }),
     sourceFile: flow.file,
-    search: { kind: 'Flow' },
+    search: FLOW_FACTS,
   };
   return {
     frame,

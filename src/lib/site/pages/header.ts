@@ -1,6 +1,7 @@
 import type { Header, SiteModel } from '~/lib/content/model';
 import { apiOf, mentionsOf } from '~/lib/content/queries';
 import { pageSections, trailFrom, type PageFrame } from '../page';
+import { headerFacts } from '../search-facts';
 import { SECTIONS } from '../sections';
 
 const headerLink = (h: Header | undefined) => h && { href: h.url, label: h.name };
@@ -28,7 +29,7 @@ export function headerPage(model: SiteModel, header: Header) {
     previous: headerLink(model.headers[i - 1]),
     next: headerLink(model.headers[i + 1]),
     sourceFile: header.file,
-    search: { kind: 'Header', header: header.name },
+    search: headerFacts(header),
   };
   return {
     frame,

@@ -1,0 +1,29 @@
+/** The search data of a set of codes and messages, for the tests of the loader. */
+import {
+  codeShardsOf,
+  nameShardsOf,
+  vocabularyData,
+  vocabularyFile,
+  type IndexFilters,
+  type ShardSource,
+} from '../search-data';
+import { apisOf, type CodeEntry, type MessageEntry } from '../vocabulary';
+
+/** The search data, and a source that loads its shards and notes which (the APIs given in another order). */
+export function searchData(codes: CodeEntry[], messages: MessageEntry[], filters: IndexFilters) {
+  const data = vocabularyData({
+    apis: apisOf([...codes, ...messages]).reverse(),
+    codes,
+    messages,
+    filters,
+    choices: { api: [], kind: [], class: [] },
+  });
+  const names = nameShardsOf(codes);
+  const codeShards = codeShardsOf(codes);
+  const loaded = { names: [] as string[], codes: [] as number[] };
+  const source: ShardSource = {
+    names: async (keys) => (loaded.names.push(...keys), keys.map((key) => names.get(key)!)),
+    codes: async (codes) => (loaded.codes.push(...codes), codes.map((code) => codeShards.get(code)!)),
+  };
+  return { data, names, codeShards, file: vocabularyFile(data), source, loaded };
+}
