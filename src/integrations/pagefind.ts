@@ -4,8 +4,6 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-// With its extension: the test runs this file in Node without a bundler.
-import { takePages } from './page-index.ts';
 
 /**
  * Pagefind's ready-made search interfaces, which it writes beside every index. The site has its own
@@ -44,44 +42,25 @@ async function wholeIndex(folder: string, before: number): Promise<number | unde
   }
 }
 
-/** Builds the Pagefind index of the pages `astro build` renders, and writes it beside them. */
+/** Builds the Pagefind index over the finished pages, as part of `astro build`. */
 export function pagefindIndex(): AstroIntegration {
-  let index: pagefind.PagefindIndex | undefined;
-  const adding = new Set<Promise<unknown>>();
-  const failures: string[] = [];
-  let handed = 0;
   return {
     name: 'pagefind-index',
     hooks: {
-      'astro:build:start': async () => {
-        const created = await pagefind.createIndex({
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const target = join(outDir, 'pagefind');
+        const { index, errors } = await pagefind.createIndex({
           // '_' keeps snake_case parameter names and operators whole words.
           includeCharacters: '_',
         });
-        if (!created.index) throw new Error(`Pagefind: ${created.errors.join('; ')}`);
-        const open = created.index;
-        index = open;
-        takePages((url, content) => {
-          handed++;
-          const added = open.addHTMLFile({ url, content }).then(
-            ({ errors }) => failures.push(...errors.map((error) => `${url}: ${error}`)),
-            (error: unknown) => failures.push(`${url}: ${String(error)}`),
-          );
-          adding.add(added);
-          void added.then(() => adding.delete(added));
-        });
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        takePages(undefined);
-        if (!index) throw new Error('Pagefind: the index was not created when the build started');
-        await Promise.all(adding);
-        if (failures.length) throw new Error(`Pagefind: ${failures.join('; ')}`);
-        if (handed === 0)
-          throw new Error('Pagefind: no page was handed to the index (BaseLayout calls indexPage)');
-        const target = join(fileURLToPath(dir), 'pagefind');
-        // Pagefind writes the files itself, a few at a time. Its writeFiles() can return while its
-        // last writes are in flight, and closing the service then loses them: the service stays
-        // open until the index on disk is whole.
+        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: outDir });
+        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+        // Pagefind writes the files itself, a few at a time, without passing the index through this
+        // process (getFiles() held the whole index here, and took longer than the writing). Its
+        // writeFiles() can return while its last writes are in flight, and closing the service then
+        // loses them: the service stays open until the index on disk is whole.
         const written = await index.writeFiles({ outputPath: target });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         const deadline = Date.now() + SETTLE_MS;
@@ -98,7 +77,7 @@ export function pagefindIndex(): AstroIntegration {
         await pagefind.close();
         for (const file of await readdir(target))
           if (UNUSED_PAGEFIND_FILE.test(file)) await rm(join(target, file));
-        logger.info(`indexed ${pages} of ${handed} pages`);
+        logger.info(`indexed ${pages} of ${added.page_count} pages`);
       },
     },
   };
