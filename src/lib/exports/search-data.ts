@@ -17,6 +17,7 @@ import {
   codeShardsOf,
   nameShardsOf,
   vocabularyData,
+  withShardsInline,
   type NameShard,
   type SearchVocabularyData,
 } from '~/lib/search/search-data';
@@ -53,7 +54,9 @@ export function buildSearchData(model: SiteModel): SearchData {
     } as SearchVocabularyData['filters'],
     choices: { api: of('api'), kind: of('kind'), class: of('class') },
   });
-  return { vocabulary, names: nameShardsOf(codes), codes: codeShardsOf(codes) };
+  const names = nameShardsOf(codes);
+  const codeShards = codeShardsOf(codes);
+  return { vocabulary: withShardsInline(vocabulary, names, codeShards), names, codes: codeShards };
 }
 
 const built = new WeakMap<SiteModel, SearchData>();

@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { readQuery } from './reading';
-import { shardsFor, vocabularyFor, vocabularyOf, type NameShard } from './search-data';
+import {
+  codeEntriesFrom,
+  INLINE_ENTRIES_MAX,
+  shardsFor,
+  vocabularyFile,
+  vocabularyFor,
+  vocabularyOf,
+  withShardsInline,
+  type NameShard,
+} from './search-data';
 import { searchData } from './test-fixtures/search-data';
 import { CODES, FILTERS, MESSAGES, vocabulary } from './test-fixtures/vocabulary';
 
@@ -79,5 +88,27 @@ describe('vocabularyFor', () => {
     const { file, source, loaded } = searchData(CODES, MESSAGES, FILTERS);
     await vocabularyFor('pagination', file, source);
     expect(loaded).toEqual({ names: [], codes: [] });
+  });
+
+  test('on a small site, reads from the shards the vocabulary file carries and fetches none', async () => {
+    const { data, names, codeShards, source, loaded } = searchData(CODES, MESSAGES, FILTERS);
+    const inline = vocabularyFile(withShardsInline(data, names, codeShards));
+    for (const query of ['too many reqests', '429', 'Net::HTTPUnauthorized']) {
+      const read = await vocabularyFor(query, inline, source);
+      expect(readQuery(query, read), query).toEqual(readQuery(query, vocabulary));
+      expect(await codeEntriesFrom(inline, source)([401])).toEqual(
+        vocabulary.codes.filter((c) => c.code === 401),
+      );
+    }
+    expect(loaded).toEqual({ names: [], codes: [] });
+  });
+
+  test('on a large site, the vocabulary file carries no shard', () => {
+    const { data, names } = searchData(CODES, MESSAGES, FILTERS);
+    const many = new Map(
+      Array.from({ length: INLINE_ENTRIES_MAX + 1 }, (_, i) => [100 + i, [CODES[0]!]] as const),
+    );
+    expect(withShardsInline(data, names, many).shards).toBeUndefined();
+    expect(withShardsInline(data, names, new Map([[401, [CODES[0]!]]])).shards).toBeDefined();
   });
 });

@@ -52,6 +52,26 @@ export interface SearchVocabularyData {
   names: string[];
   /** The codes an API lists: the keys of the code shards. */
   codes: number[];
+  /** Every shard, by key, on a site small enough to carry them here (`withShardsInline`). */
+  shards?: { names: Record<string, NameShard>; codes: Record<string, CodeEntry[]> };
+}
+
+/**
+ * Up to this many code entries, the vocabulary file carries every shard: the first query of a small
+ * site then waits for no file (shards fetched per query cost it a round trip before the index is
+ * asked, and another before the ranking). The default content has about a hundred.
+ */
+export const INLINE_ENTRIES_MAX = 300;
+
+/** The vocabulary file with every shard inside it, where the site has few enough code entries. */
+export function withShardsInline(
+  data: SearchVocabularyData,
+  names: ReadonlyMap<string, NameShard>,
+  codes: ReadonlyMap<number, CodeEntry[]>,
+): SearchVocabularyData {
+  const entries = [...codes.values()].reduce((n, list) => n + list.length, 0);
+  if (entries > INLINE_ENTRIES_MAX) return data;
+  return { ...data, shards: { names: Object.fromEntries(names), codes: Object.fromEntries(codes) } };
 }
 
 /**
@@ -223,14 +243,25 @@ export interface ShardSource {
 export interface VocabularyFile {
   data: SearchVocabularyData;
   keys: ShardKeys;
+  /** The shards the file carries, which no loader need fetch. */
+  inline?: ShardSource;
   /** Every word the vocabulary knows, which tells a misspelt word. */
   words: ReadonlySet<string>;
+}
+
+/** A source that answers from the shards a vocabulary file carries. */
+function inlineSource({ names, codes }: NonNullable<SearchVocabularyData['shards']>): ShardSource {
+  return {
+    names: (keys) => Promise.resolve(keys.map((key) => names[key] ?? [])),
+    codes: (numbers) => Promise.resolve(numbers.map((code) => codes[String(code)] ?? [])),
+  };
 }
 
 export const vocabularyFile = (data: SearchVocabularyData): VocabularyFile => ({
   data,
   keys: shardKeysOf(data),
   words: vocabularyOf(data, [], []).words,
+  ...(data.shards && { inline: inlineSource(data.shards) }),
 });
 
 /**
@@ -241,8 +272,9 @@ export const vocabularyFile = (data: SearchVocabularyData): VocabularyFile => ({
 export async function vocabularyFor(
   text: string,
   file: VocabularyFile,
-  source: ShardSource,
+  fetched: ShardSource,
 ): Promise<Vocabulary> {
+  const source = file.inline ?? fetched;
   const choice = shardsFor(text, file.keys, file.words);
   const [names, codes] = await Promise.all([source.names(choice.names), source.codes(choice.codes)]);
   const first = vocabularyOf(file.data, names, codes);
@@ -257,6 +289,9 @@ export async function vocabularyFor(
  * ranking and the final exact answers read (lib/search/run.ts `codeEntries`).
  */
 export const codeEntriesFrom =
-  (file: VocabularyFile, source: ShardSource) =>
+  (file: VocabularyFile, fetched: ShardSource) =>
   async (codes: readonly number[]): Promise<CodeEntry[]> =>
-    inExportOrder(file.data, (await source.codes(codes.filter((code) => file.keys.codes.has(code)))).flat());
+    inExportOrder(
+      file.data,
+      (await (file.inline ?? fetched).codes(codes.filter((code) => file.keys.codes.has(code)))).flat(),
+    );
