@@ -35,7 +35,6 @@ export interface InlineCode {
   styles: readonly string[];
 }
 
-/** A page's policy, for its meta element: nothing loads that is not named here. */
 /**
  * The hashes of the inline scripts, which are the same few on every page. Stylesheets are not kept:
  * each page has its own, and keeping them would hold every page's stylesheet in memory.
@@ -48,6 +47,7 @@ function scriptHash(text: string): string {
   return hash;
 }
 
+/** A page's policy, for its meta element: nothing loads that is not named here. */
 export function pagePolicy({ scripts, styles }: InlineCode): string {
   const hashes = (texts: readonly string[], hash: (text: string) => string) => [...new Set(texts.map(hash))];
   return [
