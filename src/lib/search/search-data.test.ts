@@ -12,6 +12,7 @@ import {
 } from './search-data';
 import { searchData } from './test-fixtures/search-data';
 import { CODES, FILTERS, MESSAGES, vocabulary } from './test-fixtures/vocabulary';
+import type { CodeEntry } from './vocabulary';
 
 const fixture = searchData(CODES, MESSAGES, FILTERS);
 
@@ -106,7 +107,7 @@ describe('vocabularyFor', () => {
   test('on a large site, the vocabulary file carries no shard', () => {
     const { data, names } = searchData(CODES, MESSAGES, FILTERS);
     const many = new Map(
-      Array.from({ length: INLINE_ENTRIES_MAX + 1 }, (_, i) => [100 + i, [CODES[0]!]] as const),
+      Array.from({ length: INLINE_ENTRIES_MAX + 1 }, (_, i): [number, CodeEntry[]] => [100 + i, [CODES[0]!]]),
     );
     expect(withShardsInline(data, names, many).shards).toBeUndefined();
     expect(withShardsInline(data, names, new Map([[401, [CODES[0]!]]])).shards).toBeDefined();
