@@ -16,6 +16,24 @@ const model = {
   flows: [],
 } as unknown as SiteModel;
 
+/** A listed 4xx code of `api`, its page under the API's address. */
+const code4xx = (api: string, code: number) => ({
+  api,
+  code,
+  label: 'x',
+  url: `/${api}/${code}/`,
+  statusClass: '4xx',
+  legacy: false,
+});
+
+/** The navigation of one API with more codes than the sidebar lists one by one. */
+const bigApi = () =>
+  buildNavigation({
+    ...model,
+    apis: [{ id: 'big', name: 'Big API', shortName: 'Big' }],
+    codes: Array.from({ length: 61 }, (_, i) => code4xx('big', 400 + i)),
+  } as unknown as SiteModel);
+
 describe('buildNavigation', () => {
   const nav = buildNavigation(model);
 
@@ -30,19 +48,7 @@ describe('buildNavigation', () => {
   });
 
   test('lists the classes instead of the codes of a large API', () => {
-    const many = Array.from({ length: 61 }, (_, i) => ({
-      api: 'big',
-      code: 400 + i,
-      label: 'x',
-      url: `/big/${400 + i}/`,
-      statusClass: '4xx',
-      legacy: false,
-    }));
-    const big = buildNavigation({
-      ...model,
-      apis: [{ id: 'big', name: 'Big API', shortName: 'Big' }],
-      codes: many,
-    } as unknown as SiteModel).find((s) => s.title === 'Big API')!;
+    const big = bigApi().find((s) => s.title === 'Big API')!;
     expect(big.codeGroups).toEqual([]);
     expect(big.links.map((l) => l.href)).toEqual(['/big/', '/big/#4xx']);
   });
@@ -53,14 +59,7 @@ describe('buildNavigation', () => {
       name: `API ${i}`,
       shortName: `A${i}`,
     }));
-    const codes = apis.map((api) => ({
-      api: api.id,
-      code: 404,
-      label: 'Gone',
-      url: `/${api.id}/404/`,
-      statusClass: '4xx',
-      legacy: false,
-    }));
+    const codes = apis.map((api) => code4xx(api.id, 404));
     const nav = buildNavigation({ ...model, apis, codes } as unknown as SiteModel);
     expect(nav.map((s) => s.title)).toEqual(['Start', 'APIs', 'Tools']);
     const list = nav.find((s) => s.title === 'APIs')!;
@@ -136,19 +135,7 @@ describe('navigationAt', () => {
   });
 
   test("marks a code's class on a large API, whose codes the navigation does not list", () => {
-    const many = Array.from({ length: 61 }, (_, i) => ({
-      api: 'big',
-      code: 400 + i,
-      label: 'x',
-      url: `/big/${400 + i}/`,
-      statusClass: '4xx',
-      legacy: false,
-    }));
-    const big = buildNavigation({
-      ...model,
-      apis: [{ id: 'big', name: 'Big API', shortName: 'Big' }],
-      codes: many,
-    } as unknown as SiteModel);
+    const big = bigApi();
     expect(currentLinks(navigationAt(big, '/big/429/'))).toEqual(['/big/#4xx']);
   });
 });
