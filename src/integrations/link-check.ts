@@ -4,11 +4,11 @@
  * pages show. Pages are read as soon as they are written, while the other integrations finish the
  * build (Pagefind's index above all); the links are checked once every file is in place.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setImmediate as yieldToOthers } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import pLimit from 'p-limit';
 import {
   BrokenLinksError,
   extractLinks,
@@ -18,8 +18,12 @@ import {
 } from '../lib/html/link-check';
 import { takePageSources } from './page-sources';
 
-/** Files read at once: enough to keep Node's file threads busy while pages are scanned. */
-const READS_AT_ONCE = 8;
+/**
+ * Pages read between two turns of the event loop. Pages are read synchronously, a batch at a time:
+ * reading them through fs/promises took twice the CPU (about 2.2 s against 1.4 s for the 5,600
+ * pages of the 5,000-page benchmark), time that Pagefind, indexing alongside, lost.
+ */
+const PAGES_PER_TURN = 64;
 
 /**
  * Folders of the output that hold no served file: Pagefind's index (its files link nowhere) and the
@@ -28,34 +32,33 @@ const READS_AT_ONCE = 8;
 const NOT_SERVED = new Set(['pagefind', '.prerender']);
 
 /** Every served file of a built site, relative to it. */
-async function builtFiles(dir: string, folder = ''): Promise<string[]> {
-  const entries = await readdir(join(dir, folder), { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((entry) => {
-      const path = folder ? `${folder}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) return folder || !NOT_SERVED.has(entry.name) ? builtFiles(dir, path) : [];
-      return entry.isFile() ? [path] : [];
-    }),
-  );
-  return nested.flat();
+function builtFiles(dir: string, folder = ''): string[] {
+  return readdirSync(join(dir, folder), { withFileTypes: true }).flatMap((entry) => {
+    const path = folder ? `${folder}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) return folder || !NOT_SERVED.has(entry.name) ? builtFiles(dir, path) : [];
+    return entry.isFile() ? [path] : [];
+  });
 }
 
 /** The ids and links of every HTML page of a built site, by the URL path it is served at. */
 export async function readBuiltPages(dir: string): Promise<Map<string, PageLinks>> {
-  const limit = pLimit(READS_AT_ONCE);
   const pages = new Map<string, PageLinks>();
-  const html = (await builtFiles(dir)).filter((file) => file.endsWith('.html'));
-  await Promise.all(
-    html.map((file) =>
-      limit(async () => pages.set(servedPath(file), extractLinks(await readFile(join(dir, file))))),
-    ),
-  );
+  const html = builtFiles(dir).filter((file) => file.endsWith('.html'));
+  for (let i = 0; i < html.length; i++) {
+    // The other integrations' hooks run between batches.
+    if (i > 0 && i % PAGES_PER_TURN === 0) await yieldToOthers();
+    pages.set(servedPath(html[i]!), extractLinks(readFileSync(join(dir, html[i]!))));
+  }
   return pages;
 }
 
 /** The URL paths of a built site's other files (`/favicon.svg`, `/status-codes.json`). */
-export async function readBuiltFiles(dir: string): Promise<Set<string>> {
-  return new Set((await builtFiles(dir)).filter((file) => !file.endsWith('.html')).map(servedPath));
+export function readBuiltFiles(dir: string): Set<string> {
+  return new Set(
+    builtFiles(dir)
+      .filter((file) => !file.endsWith('.html'))
+      .map(servedPath),
+  );
 }
 
 /** Add after every integration that writes files into the build, so that links to them resolve. */
@@ -75,7 +78,8 @@ export function linkCheck(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const [built, files] = await Promise.all([pages ?? readBuiltPages(outDir), readBuiltFiles(outDir)]);
+        const built = await (pages ?? readBuiltPages(outDir));
+        const files = readBuiltFiles(outDir);
         const broken = findBrokenLinks(built, files, origin);
         if (broken.length > 0) throw new BrokenLinksError(broken, takePageSources());
         takePageSources();
