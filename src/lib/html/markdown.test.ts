@@ -1,11 +1,64 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { inlineMarkdown, inlineMarkdownProblems, plainText } from './markdown';
+import { inlineMarkdown, inlineMarkdownProblems, parseInlineMarkdown, plainText } from './markdown';
+
+/** Every string in the YAML files and Markdown front matter under `folder`. */
+function contentStrings(folder: string): string[] {
+  const strings: string[] = [];
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string') strings.push(value);
+    else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+  };
+  for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
+    const text = /\.(?:ya?ml|mdx?)$/.test(file) ? readFileSync(join(folder, file), 'utf8') : '';
+    const front =
+      file.endsWith('.yaml') || file.endsWith('.yml') ? text : /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
+    if (front) collect(yaml.load(front));
+  }
+  return strings;
+}
 
 describe('inlineMarkdown', () => {
   test('renders code spans, emphasis and links as inline HTML', () => {
     expect(inlineMarkdown('Send `Accept` to [406](/rest/406/), **now**')).toBe(
       'Send <code>Accept</code> to <a href="/rest/406/">406</a>, <strong>now</strong>',
     );
+  });
+});
+
+describe('inlineMarkdown on plain text (which skips the parser)', () => {
+  const edgeCases = [
+    '',
+    'Plain words, a comma; a stop.',
+    "The client's token",
+    'Say "hello" (twice)',
+    ' leading and trailing ',
+    'two  spaces',
+    'a\ttab',
+    'The API’s docs — 100% #1 a|b {x} ^y $z',
+    'Retry-After: 30',
+    'see www.example.com',
+    'mail dev@example.com',
+    'snake_case and *stars*',
+    'line\nbreak',
+    'fish & chips',
+    'a > b < c',
+    '[not] a link!',
+    '`code`',
+    '~strike~',
+    'back\\slash',
+  ];
+
+  test('renders exactly what the parser renders', () => {
+    for (const text of edgeCases) expect(inlineMarkdown(text), text).toBe(parseInlineMarkdown(text));
+  });
+
+  test('renders every line of both content sets exactly as the parser does', () => {
+    const strings = [...contentStrings('content'), ...contentStrings('examples')];
+    expect(strings.length).toBeGreaterThan(1000);
+    for (const text of strings) expect(inlineMarkdown(text), text).toBe(parseInlineMarkdown(text));
   });
 });
 

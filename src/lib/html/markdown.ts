@@ -22,9 +22,24 @@ const markdown = new Marked({
   },
 });
 
+/** One line of content Markdown through the parser, which inlineMarkdown skips for plain text. */
+export function parseInlineMarkdown(text: string): string {
+  return markdown.parseInline(text, { async: false });
+}
+
+/**
+ * Text without a character that starts inline Markdown (escapes, tags, links, emphasis, code, line
+ * breaks, autolinks and entities): the parser would return it as one text token, escaped. Most
+ * lines of prose are such text, and a build with thousands of pages renders tens of thousands.
+ */
+const PLAIN = /^[^\\<>[\]!*_~`&@:\n]*$/;
+const QUOTE = /["']/g;
+
 /** Renders one line of content Markdown (code spans, emphasis, links) to inline HTML. */
 export function inlineMarkdown(text: string): string {
-  return markdown.parseInline(text, { async: false });
+  if (PLAIN.test(text) && !text.includes('www.'))
+    return text.replace(QUOTE, (quote) => (quote === '"' ? '&quot;' : '&#39;'));
+  return parseInlineMarkdown(text);
 }
 
 /**

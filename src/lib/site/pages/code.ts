@@ -12,6 +12,9 @@ import { pageSections, trailFrom, type PageFrame } from '../page';
 import { codeFacts } from '../search-facts';
 import { apiUrl } from '../urls';
 
+/** One formatter for every page: making one costs about as much as the rest of the page's data. */
+const LIST = new Intl.ListFormat('en-US');
+
 const codeLink = (c: StatusCode | undefined) => c && { href: c.url, label: `${c.code} ${c.label}` };
 
 /** A code's page (`/rest/429/`): its sections, what they link to, and its place among its API's codes. */
@@ -66,6 +69,6 @@ export function codePage(model: SiteModel, code: StatusCode) {
     /** The registry's phrase, shown beside the API's label where they differ. */
     standardPhrase: differsFromStandard(code) ? code.standard!.phrase : undefined,
     /** The standard's earlier names for the code, which client libraries may print instead. */
-    formerly: new Intl.ListFormat('en-US').format(code.standard?.formerPhrases.map((f) => f.phrase) ?? []),
+    formerly: LIST.format(code.standard?.formerPhrases.map((f) => f.phrase) ?? []),
   };
 }
