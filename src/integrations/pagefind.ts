@@ -36,15 +36,26 @@ function runPagefind(site: string, output: string): Promise<string> {
   });
 }
 
-/** Builds the Pagefind index over the finished pages, as part of `astro build`. */
+/**
+ * Builds the Pagefind index over the finished pages, as part of `astro build`. Pagefind starts as
+ * soon as the pages are written, while the other integrations finish the build.
+ */
 export function pagefindIndex(): AstroIntegration {
+  let indexing: Promise<string> | undefined;
+  const start = (outDir: string) => runPagefind(outDir, join(outDir, 'pagefind'));
   return {
     name: 'pagefind-index',
     hooks: {
+      'astro:build:generated': ({ dir }) => {
+        indexing = start(fileURLToPath(dir));
+        // Awaited when the build is done; until then a failure must not go unhandled.
+        indexing.catch(() => {});
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const target = join(outDir, 'pagefind');
-        const printed = await runPagefind(outDir, target);
+        const printed = await (indexing ?? start(outDir));
+        indexing = undefined;
         const found = /Found (\d+) files? matching/.exec(printed)?.[1];
         const entry = JSON.parse(await readFile(join(target, 'pagefind-entry.json'), 'utf8')) as {
           languages: Record<string, { page_count: number }>;
