@@ -14,7 +14,7 @@ export const UNUSED_PAGEFIND_FILE = /^pagefind-(?:ui|component-ui|modular-ui|hig
 /**
  * Pagefind's command-line program, through the npm package's own launcher (it picks the binary for
  * this platform). The program builds the same index as the package's Node API, byte for byte, in
- * about two thirds of the time at 5,000 extra pages, and it exits only once every file is written:
+ * about three quarters of the time at 5,000 extra pages, and it exits only once every file is written:
  * the Node API's writeFiles() returned with writes in flight, and needed a wait for the index to
  * appear whole on disk.
  */
