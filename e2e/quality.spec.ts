@@ -140,8 +140,7 @@ test.describe('search index', () => {
   });
 
   test('ships only what search loads: no ready-made Pagefind interface beside it', () => {
-    const loaded =
-      /^(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|wasm\.[\w-]+\.pagefind)$/;
+    const loaded = /^(?:pagefind\.js|pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|wasm\.[\w-]+\.pagefind)$/;
     const files = readdirSync(join(distDir, 'pagefind'), { withFileTypes: true }).filter((e) => e.isFile());
     expect(files.map((file) => file.name).filter((name) => !loaded.test(name))).toEqual([]);
     expect(files.map((file) => file.name)).toContain('pagefind.js');

@@ -210,7 +210,7 @@ export async function runSearch(
   const shown = found.results.slice(0, RESULTS_SHOWN);
   if (!onFirst || shown.length <= 1) return (await ranked(await Promise.all(shown.map(load)))).answer;
   // The best match's details are asked for alone: the others would compete with it for the
-  // index's worker and the network.
+  // index and the network.
   const first = await load(shown[0]!);
   const early = await ranked([first]);
   if (early.answer.groups.every((g) => leadsForSure(g, reading, early.listings, listed)))

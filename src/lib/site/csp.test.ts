@@ -38,7 +38,9 @@ describe('pagePolicy', () => {
       hashSource('b()'),
     ]);
     expect(policy.get('style-src')).toEqual([hashSource('p{}')]);
-    for (const name of ['img-src', 'connect-src', 'worker-src']) expect(policy.get(name)).toEqual(["'self'"]);
+    for (const name of ['img-src', 'connect-src']) expect(policy.get(name)).toEqual(["'self'"]);
+    // No worker: default-src 'none' refuses them all.
+    expect(policy.get('worker-src')).toBeUndefined();
     expect(policy.get('base-uri')).toEqual(["'none'"]);
     expect(policy.get('form-action')).toEqual(["'self'"]);
   });

@@ -8,8 +8,7 @@
  * - Site-wide, the `_headers` file that static hosts read (Netlify, Cloudflare Pages): what a meta
  *   element cannot carry (`frame-ancestors`) and what is the same everywhere. It has no fetch
  *   directive (`default-src`, `script-src`, `style-src`…): it cannot know a page's hashes, so a
- *   `script-src` there would refuse the page's inline scripts. It also reaches Pagefind's worker,
- *   which runs under its own response's policy and compiles WebAssembly.
+ *   `script-src` there would refuse the page's inline scripts.
  *
  * Read by layouts/BaseLayout.astro and integrations/static-headers.ts.
  */
@@ -55,7 +54,7 @@ export function pagePolicy({ scripts, styles }: InlineCode): string {
     "default-src 'none'",
     // The site's own modules, imported from fixed URLs on first use (/_search/, /_tools/, Pagefind's
     // loader) or from /_astro/, and the page's inline scripts. Pagefind compiles its WebAssembly
-    // on the page where it cannot start its worker.
+    // on the page, where it searches (scripts/search/engine.ts): no worker is allowed.
     ['script-src', "'self'", "'wasm-unsafe-eval'", ...sources(scripts)].join(' '),
     // Only the page's own stylesheet. It also refuses style="" attributes: nothing on the site sets
     // one (scripts style elements through classes and the CSSOM, which CSP does not govern).
@@ -64,8 +63,6 @@ export function pagePolicy({ scripts, styles }: InlineCode): string {
     "img-src 'self'",
     // The search index, the inspector's knowledge and the status-code export.
     "connect-src 'self'",
-    // Pagefind searches in a worker (pagefind-worker.js) where it can.
-    "worker-src 'self'",
     ...NAVIGATION,
   ].join('; ');
 }
@@ -97,7 +94,7 @@ export const HEADER_RULES: readonly HeaderRule[] = [
       'X-Content-Type-Options': 'nosniff',
     },
   },
-  // Astro names what it bundles by content hash. Pagefind's loader, worker and entry file, and the
+  // Astro names what it bundles by content hash. Pagefind's loader and entry file, and the
   // search and tool bundles (/_search/, /_tools/), keep their names across builds: they are left to
   // the host's default, which revalidates.
   { path: '/_astro/*', headers: { 'Cache-Control': IMMUTABLE } },
