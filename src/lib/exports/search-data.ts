@@ -43,7 +43,6 @@ export function buildSearchData(model: SiteModel): SearchData {
   const values = siteFilterValues(model);
   const of = (name: string) => values[name] ?? [];
   const vocabulary = vocabularyData({
-    apis: model.apis.map((api) => ({ id: api.id, name: api.name, shortName: api.shortName })),
     codes,
     messages,
     filters: {
@@ -51,7 +50,7 @@ export function buildSearchData(model: SiteModel): SearchData {
       [OPERATOR_FILTER]: of(OPERATOR_FILTER),
       [PARAMETER_FILTER]: of(PARAMETER_FILTER),
       [HEADER_FILTER]: of(HEADER_FILTER),
-    } as SearchVocabularyData['filters'],
+    },
     choices: { api: of('api'), kind: of('kind'), class: of('class') },
   });
   const names = nameShardsOf(codes);

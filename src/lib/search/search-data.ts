@@ -19,6 +19,7 @@ import type { FilterName } from './state';
 import { normalizeQuery } from './query-text';
 import { readQuery } from './reading';
 import {
+  apisOf,
   buildVocabulary,
   codeNamesOf,
   type ApiEntry,
@@ -132,7 +133,6 @@ export function codeShardsOf(codes: readonly CodeEntry[]): Map<number, CodeEntry
 }
 
 export interface SearchDataSources {
-  apis: readonly ApiEntry[];
   codes: readonly CodeEntry[];
   messages: readonly MessageEntry[];
   filters: IndexFilters;
@@ -141,17 +141,15 @@ export interface SearchDataSources {
 
 /** The vocabulary file for the codes, messages and filter values of the content. */
 export function vocabularyData({
-  apis,
   codes,
   messages,
   filters,
   choices,
 }: SearchDataSources): SearchVocabularyData {
   const names = [...codeNamesOf(codes).keys()];
-  // The APIs in the order of the codes, as the vocabulary would list them from all of them.
-  const order = [...new Set([...codes, ...messages].map((e) => e.api))];
   return {
-    apis: order.map((id) => apis.find((api) => api.id === id)!),
+    // In the order of the codes, as the vocabulary would list them from all of them.
+    apis: apisOf([...codes, ...messages]),
     messages: messages.map(messageEntryOf),
     filters,
     choices,

@@ -7,12 +7,11 @@ import {
   type IndexFilters,
   type ShardSource,
 } from '../search-data';
-import { apisOf, type CodeEntry, type MessageEntry } from '../vocabulary';
+import type { CodeEntry, MessageEntry } from '../vocabulary';
 
-/** The search data, and a source that loads its shards and notes which (the APIs given in another order). */
+/** The search data, and a source that loads its shards and notes which. */
 export function searchData(codes: CodeEntry[], messages: MessageEntry[], filters: IndexFilters) {
   const data = vocabularyData({
-    apis: apisOf([...codes, ...messages]).reverse(),
     codes,
     messages,
     filters,
