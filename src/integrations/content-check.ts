@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { bodyStartLine, findMarkupProblems } from '~/lib/content/markup';
+import { bodyStartLine, fileBody, findMarkupProblems } from '~/lib/content/markup';
 import { findContentProblems, type InvalidEntries, type RawContent } from '~/lib/content/model';
 import { ContentError, type ContentProblem } from '~/lib/content/problems';
 import { schemaProblems, type SchemaIssue } from '~/lib/content/schema-problems';
@@ -102,9 +102,18 @@ export function contentCheck() {
             return props.data;
           }
         };
+        // The bodies of Markdown entries, which the store does not keep (withoutSourceCopies).
+        const bodies = new Map<string, string>();
+        const store: DataStore = {
+          ...context.store,
+          set: (entry) => {
+            if (entry.body !== undefined) bodies.set(entry.id, entry.body);
+            return context.store.set(withoutSourceCopies(entry));
+          },
+        };
         let complete = true;
         try {
-          await inner.load({ ...context, parseData });
+          await inner.load({ ...context, parseData, store });
         } catch (error) {
           complete = false;
           problems.push(loadProblem(root, error));
@@ -112,11 +121,13 @@ export function contentCheck() {
           loading = false;
         }
         const stored = context.store.values().map((entry) => {
-          const { id, data, body, filePath } = entry;
-          const bodyStart =
-            body && filePath
-              ? once(() => bodyStartLine(readFileSync(join(root, filePath), 'utf8'), body))
-              : undefined;
+          const { id, data, filePath } = entry;
+          const source = filePath ? once(() => readFileSync(join(root, filePath), 'utf8')) : undefined;
+          // A Markdown entry that came from the content cache was not set in this load: its file
+          // has the body.
+          const body =
+            bodies.get(id) ?? entry.body ?? (entry.rendered && source ? fileBody(source()) : undefined);
+          const bodyStart = body && source ? once(() => bodyStartLine(source(), body)) : undefined;
           return { id, data, body, filePath, bodyStart };
         });
         // lib/content checks the bodies of the files that pass the schema; these are left out.
@@ -135,6 +146,24 @@ export function contentCheck() {
       },
     };
   };
+}
+
+type DataStore = LoaderContext['store'];
+type DataEntry = Parameters<DataStore['set']>[0];
+
+/**
+ * A Markdown entry, rendered to HTML as it loads (code pages), without the copies of its file that
+ * nothing reads after the checks: its source, and the frontmatter that the renderer hands on beside
+ * the HTML (Astro's `remarkPluginFrontmatter`, which no page uses). Kept, they were a third of the
+ * content store, which the build copies into its server bundle and holds in memory. MDX entries
+ * (guides) render with the pages and keep their source, which the model reads for the components
+ * they use.
+ */
+function withoutSourceCopies(entry: DataEntry): DataEntry {
+  if (!entry.rendered) return entry;
+  const { body: _body, rendered, ...rest } = entry;
+  const { frontmatter: _frontmatter, ...metadata } = rendered.metadata ?? {};
+  return { ...rest, rendered: { ...rendered, metadata } };
 }
 
 /** A file the loader could not read at all, such as YAML with a syntax error. */

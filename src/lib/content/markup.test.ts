@@ -1,5 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { bodyStartLine, findMarkupProblems } from './markup';
+import { bodyStartLine, fileBody, findMarkupProblems } from './markup';
 
 const lines = (...text: string[]) => text.join('\n');
 
@@ -99,5 +103,42 @@ describe('bodyStartLine', () => {
 
   test('starts at line 1 when the body is not found', () => {
     expect(bodyStartLine('---\n---\n', 'gone')).toBe(1);
+  });
+});
+
+describe('fileBody', async () => {
+  // Astro's own frontmatter parser, the copy its content loader uses: a file's body is what
+  // parseFrontmatter leaves of it (with the frontmatter blanked out), trimmed.
+  const fromAstro = createRequire(createRequire(import.meta.url).resolve('astro/package.json'));
+  const { parseFrontmatter } = (await import(
+    pathToFileURL(fromAstro.resolve('@astrojs/internal-helpers/frontmatter')).href
+  )) as { parseFrontmatter(code: string, options: { frontmatter: string }): { content: string } };
+  const loaderBody = (text: string) => parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).content.trim();
+
+  test('is the body the content loader gives, for every Markdown and MDX file of both content sets', () => {
+    const files = ['content', 'examples'].flatMap((folder) =>
+      readdirSync(folder, { recursive: true, encoding: 'utf8' })
+        .filter((file) => /\.mdx?$/.test(file))
+        .map((file) => join(folder, file)),
+    );
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      expect(fileBody(text), file).toBe(loaderBody(text));
+    }
+  });
+
+  test.each([
+    ['no frontmatter', 'Just a body.\n'],
+    ['a byte-order mark', '\uFEFF---\ncode: 429\n---\nBody.'],
+    ['blank lines first', '\n  \n---\ncode: 429\n---\n\nBody.\n'],
+    ['TOML fences', '+++\ncode = 429\n+++\nBody.'],
+    ['fences that do not match', '---\ncode: 429\n+++\nBody.'],
+    ['an empty frontmatter', '---\n---\nBody.'],
+    ['a rule in the body', '---\ncode: 429\n---\nAbove.\n\n---\n\nBelow.'],
+    ['Windows line ends', '---\r\ncode: 429\r\n---\r\n\r\nBody.\r\n'],
+    ['text before the fence', 'Intro\n---\ncode: 429\n---\nBody.'],
+  ])('is the loader’s body with %s', (_, text) => {
+    expect(fileBody(text)).toBe(loaderBody(text));
   });
 });

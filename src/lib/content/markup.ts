@@ -67,6 +67,27 @@ export function findMarkupProblems(body: string | undefined, format: 'markdown' 
   return problems;
 }
 
+/**
+ * A Markdown or MDX file's frontmatter block, as Astro's content loader finds it: fenced by `---`
+ * (or TOML's `+++`) at the start of the file, after a byte-order mark or blank lines.
+ */
+const FRONTMATTER = /^(?:\uFEFF|\s*\n)?(---|\+\+\+)[\s\S]*?\n(?:---|\+\+\+)/;
+
+/**
+ * The body of a Markdown or MDX file as the content loader gives it: the text after the
+ * frontmatter, trimmed. The loader's copy is not kept in the content store (integrations/
+ * content-check.ts), so the checks read it from the file when the store's entry came from its cache.
+ */
+export function fileBody(fileText: string): string {
+  const match = FRONTMATTER.exec(fileText);
+  if (!match) return fileText.trim();
+  // The loader removes the block fenced with its opening fence on both sides; nothing otherwise.
+  const fence = match[1]!;
+  const block = match[0].slice(match[0].indexOf(fence));
+  const closed = block.endsWith(fence) ? block : undefined;
+  return (closed ? fileText.replace(closed, '') : fileText).trim();
+}
+
 /** The line of a content file on which its body (as the content loader trims it) begins. */
 export function bodyStartLine(fileText: string, body: string): number {
   const at = body ? fileText.indexOf(body.trim()) : -1;
