@@ -3,11 +3,21 @@
  * template and page is covered without editing this file. Each check is also run against a broken
  * fixture to prove that it can fail.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { findBrokenLinks } from '../src/lib/html/link-check';
 import { readBuiltFiles, readBuiltPages } from '../src/integrations/link-check';
+import { runPagefind, UNUSED_PAGEFIND_FILE, WORD_OPTIONS } from '../src/integrations/pagefind';
 import { indexedPages } from '../src/lib/search/whole-index';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -55,6 +65,32 @@ async function serveFixture(page: Page, html: string) {
     route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en">${html}</html>` }),
   );
   await page.goto('/__fixture__/');
+}
+
+/**
+ * The files by which the index `built` differs from the one Pagefind makes of `site`'s whole pages
+ * (src/integrations/pagefind.ts has it read only each page's <main>).
+ */
+async function unlikeWholePagesIndex(site: string, built: string): Promise<string[]> {
+  const whole = mkdtempSync(join(tmpdir(), 'whole-pages-index-'));
+  try {
+    await runPagefind(site, whole, WORD_OPTIONS);
+    const files = (dir: string) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile() && !UNUSED_PAGEFIND_FILE.test(entry.name))
+        .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
+    const [ours, theirs] = [new Set(files(built)), new Set(files(whole))];
+    return [...new Set([...ours, ...theirs])]
+      .filter(
+        (file) =>
+          !ours.has(file) ||
+          !theirs.has(file) ||
+          !readFileSync(join(built, file)).equals(readFileSync(join(whole, file))),
+      )
+      .sort();
+  } finally {
+    rmSync(whole, { recursive: true, force: true });
+  }
 }
 
 test.describe('links', () => {
@@ -137,6 +173,29 @@ test.describe('search index', () => {
     const entry: unknown = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(indexed.size).toBeGreaterThan(0);
     expect(indexedPages(entry)).toBe(indexed.size);
+  });
+
+  test('is the index Pagefind makes from the whole pages: reading only their <main> leaves nothing out', async () => {
+    expect(await unlikeWholePagesIndex(distDir, join(distDir, 'pagefind'))).toEqual([]);
+  });
+
+  test('the check catches a page whose searchable part is outside its <main>', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'outside-main-'));
+    try {
+      const page = (name: string, body: string) => {
+        mkdirSync(join(site, name));
+        writeFileSync(
+          join(site, name, 'index.html'),
+          `<!doctype html><html lang="en"><head><title>${name}</title></head><body>${body}</body></html>`,
+        );
+      };
+      page('inside', '<main><article data-pagefind-body><h1>Inside</h1><p>Rate limits.</p></article></main>');
+      page('outside', '<main></main><article data-pagefind-body><h1>Outside</h1><p>Retries.</p></article>');
+      await runPagefind(site, join(site, 'pagefind'));
+      expect(await unlikeWholePagesIndex(site, join(site, 'pagefind'))).not.toEqual([]);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 
   test('ships only what search loads: no ready-made Pagefind interface beside it', () => {
