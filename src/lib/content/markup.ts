@@ -75,17 +75,16 @@ const FRONTMATTER = /^(?:\uFEFF|\s*\n)?(---|\+\+\+)[\s\S]*?\n(?:---|\+\+\+)/;
 
 /**
  * The body of a Markdown or MDX file as the content loader gives it: the text after the
- * frontmatter, trimmed. The loader's copy is not kept in the content store (integrations/
- * content-check.ts), so the checks read it from the file when the store's entry came from its cache.
+ * frontmatter, trimmed. The content store keeps no copy of a code page's body (integrations/
+ * content-check.ts): the checks read it from the file when the entry came from the content cache.
  */
 export function fileBody(fileText: string): string {
   const match = FRONTMATTER.exec(fileText);
   if (!match) return fileText.trim();
-  // The loader removes the block fenced with its opening fence on both sides; nothing otherwise.
+  // The loader removes the block only when it closes with the fence it opened with.
   const fence = match[1]!;
   const block = match[0].slice(match[0].indexOf(fence));
-  const closed = block.endsWith(fence) ? block : undefined;
-  return (closed ? fileText.replace(closed, '') : fileText).trim();
+  return (block.endsWith(fence) ? fileText.replace(block, '') : fileText).trim();
 }
 
 /** The line of a content file on which its body (as the content loader trims it) begins. */
