@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CODES, resultGroup } from './test-fixtures/vocabulary';
-import { resultItems } from './items';
+import { CODE_PAGES_SHOWN, resultItems } from './items';
 import type { CodeEntry } from './vocabulary';
 
 describe('resultItems', () => {
@@ -142,5 +142,55 @@ describe('resultItems', () => {
     expect(resultItems({ exact: CODES.filter((c) => c.code === 429), groups: [] }, [])[0]!.title).toBe(
       '429 Too Many Requests',
     );
+  });
+
+  test('lists a code in the first APIs only, then the number’s page across APIs for the rest', () => {
+    const [rest429] = CODES.filter((c) => c.code === 429);
+    const apis = Array.from({ length: CODE_PAGES_SHOWN + 3 }, (_, i) => ({
+      ...rest429!,
+      api: `api-${i + 1}`,
+      apiName: `API ${i + 1}`,
+      apiShortName: `API ${i + 1}`,
+      label: `Label ${i + 1}`,
+      url: `/api-${i + 1}/429/`,
+    }));
+    const numberPage = resultGroup('/codes/429/', {
+      title: '429 Too Many Requests',
+      code: 429,
+      kind: 'Reference',
+      sections: [{ title: 'How each API uses it', url: '/codes/429/#by-api', excerpt: 'each API' }],
+    });
+    const guide = resultGroup('/guides/rate-limits/', { title: 'Rate limits', kind: 'Guide' });
+    const items = resultItems({ exact: apis, groups: [guide, numberPage] }, []);
+    expect(items.map((i) => [i.url, i.title, i.context])).toEqual([
+      ...apis
+        .slice(0, CODE_PAGES_SHOWN)
+        .map((e) => [
+          e.url,
+          `429 ${e.label}`,
+          `Status code · ${e.apiName} · standard phrase Too Many Requests`,
+        ]),
+      [
+        '/codes/429/',
+        'HTTP 429 Too Many Requests',
+        'Status code across APIs · 3 more APIs than listed above',
+      ],
+      ['/codes/429/#by-api', 'How each API uses it', ''],
+      ['/guides/rate-limits/', 'Rate limits', 'Guide'],
+    ]);
+    // Where the index did not find the number's page, the list still links it.
+    const unfound = resultItems({ exact: apis, groups: [] }, []);
+    expect(unfound.map((i) => [i.url, i.title]).at(-1)).toEqual([
+      '/codes/429/',
+      'HTTP 429 Too Many Requests',
+    ]);
+    // With as many APIs as it shows, every one is listed, and the number's page stays as the index found it.
+    const some = apis.slice(0, CODE_PAGES_SHOWN);
+    const all = resultItems({ exact: some, groups: [guide, numberPage] }, []);
+    expect(all.map((i) => [i.url, i.context]).slice(CODE_PAGES_SHOWN)).toEqual([
+      ['/guides/rate-limits/', 'Guide'],
+      ['/codes/429/', 'Reference'],
+      ['/codes/429/#by-api', ''],
+    ]);
   });
 });
