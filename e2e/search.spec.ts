@@ -4,6 +4,7 @@ import yaml from 'js-yaml';
 import { problemsOf, unknownInStatus, type EvaluationCase } from '../src/lib/search/evaluation/metrics';
 import { expect, test } from './fixtures';
 import { distDir, indexedText, routeManifest } from './support/built-site';
+import { axeViolations } from './support/checks';
 import { SearchDialog } from './pages/search-dialog';
 
 const CASES = new URL('../src/lib/search/evaluation/cases.yaml', import.meta.url);
@@ -308,6 +309,18 @@ test.describe('search dialog', () => {
         return !pages.includes('/rest/401/') && pages.some((p) => p.startsWith('/graphql/'));
       })
       .toBe(true);
+  });
+
+  test('shows results and filters that axe finds no fault with, light and dark', async ({ page }) => {
+    const search = new SearchDialog(page);
+    await page.goto('/');
+    await search.open();
+    await search.query('unauthorized');
+    await expect(search.list.locator('mark').first()).toBeVisible();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page, 'dialog.search-dialog'), colorScheme).toEqual([]);
+    }
   });
 
   test('treats hostile queries as text and stays responsive', async ({ page }) => {
