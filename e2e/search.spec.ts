@@ -323,6 +323,40 @@ test.describe('search dialog', () => {
     }
   });
 
+  test('offers a list to choose from, in reading order, where a filter has too many values for chips', async ({
+    page,
+  }) => {
+    // A platform of many APIs: ten more in the vocabulary file's filter values.
+    const extra = Array.from({ length: 10 }, (_, i) => `Extra ${i + 1}`);
+    await page.route('**/_search/data/vocabulary.json', async (route) => {
+      const response = await route.fetch();
+      const data = (await response.json()) as { choices: { api: string[] } };
+      data.choices.api = [...data.choices.api, ...extra].sort();
+      await route.fulfill({ response, json: data });
+    });
+    const search = new SearchDialog(page);
+    await page.goto('/');
+    await search.open();
+    await search.query('unauthorized');
+    const api = search.dialog.getByRole('combobox', { name: 'API' });
+    await expect(api).toBeVisible();
+    await expect(search.dialog.getByRole('group', { name: 'API' })).toHaveCount(0);
+    await expect(search.dialog.getByRole('group', { name: 'Kind' })).toBeVisible();
+    expect(await api.locator('option').allTextContents()).toEqual(['All (12)', ...extra, 'GraphQL', 'REST']);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page, 'dialog.search-dialog'), colorScheme).toEqual([]);
+    }
+    await api.selectOption('GraphQL');
+    await expect
+      .poll(async () => {
+        const pages = await search.resultPages();
+        return !pages.includes('/rest/401/') && pages.some((p) => p.startsWith('/graphql/'));
+      })
+      .toBe(true);
+    await expect(api).toHaveValue('GraphQL');
+  });
+
   test('treats hostile queries as text and stays responsive', async ({ page }) => {
     const search = new SearchDialog(page);
     let dialogs = 0;

@@ -1,45 +1,80 @@
 /**
  * Filter chips (API, kind, status class): toggle buttons built from the index's own filter values.
  * On a phone they fold behind one button that says which filters are on: unfolded, they took three
- * rows above the results.
+ * rows above the results. A filter with many values is a list to choose from instead.
  */
 import { FILTER_LABELS as LABELS, type FilterName } from '~/lib/search/state';
 import { h } from '../dom';
 import type { ChosenFilters } from './engine';
 
+/**
+ * The most values a filter shows as chips. A platform of 101 APIs drew 101 API chips at 1280 px,
+ * and one result row was left above the fold.
+ */
+const CHIPS_AT_MOST = 8;
+
+/** Values as a reader counts them: "Synthetic 2" before "Synthetic 10". */
+const inReadingOrder = new Intl.Collator('en', { numeric: true }).compare;
+
+type OnChange = (name: FilterName, value: string | undefined) => void;
+
+const label = (name: FilterName) =>
+  h('span', { class: 'mr-0.5 text-xs font-semibold text-ink-muted' }, LABELS[name]);
+
+function chipGroup(name: FilterName, values: string[], chosen: string | undefined, onChange: OnChange) {
+  return h(
+    'div',
+    { class: 'flex flex-wrap items-center gap-1.5', role: 'group', 'aria-label': LABELS[name] },
+    label(name),
+    ...values.map((value) => {
+      const pressed = chosen === value;
+      const chip = h(
+        'button',
+        {
+          type: 'button',
+          'aria-pressed': String(pressed),
+          class:
+            'rounded-full border px-2.5 py-0.5 text-xs font-medium ' +
+            (pressed
+              ? 'border-accent bg-accent-soft text-accent'
+              : 'border-line text-ink-muted hover:border-accent'),
+        },
+        value,
+      );
+      chip.addEventListener('click', () => onChange(name, pressed ? undefined : value));
+      return chip;
+    }),
+  );
+}
+
+function valueList(name: FilterName, values: string[], chosen: string | undefined, onChange: OnChange) {
+  const select = h(
+    'select',
+    {
+      class:
+        'rounded-full border bg-surface px-2.5 py-0.5 text-xs font-medium ' +
+        (chosen ? 'border-accent text-accent' : 'border-line text-ink-muted hover:border-accent'),
+    },
+    h('option', { value: '' }, `All (${values.length})`),
+    ...values.map((value) => h('option', { value, selected: chosen === value }, value)),
+  );
+  select.addEventListener('change', () => onChange(name, select.value || undefined));
+  return h('label', { class: 'flex items-center gap-1.5' }, label(name), select);
+}
+
 export function renderChips(
   container: HTMLElement,
   values: Record<string, string[]>,
   filters: ChosenFilters,
-  onChange: (name: FilterName, value: string | undefined) => void,
+  onChange: OnChange,
 ): void {
   const groups = (Object.keys(LABELS) as FilterName[])
     .filter((name) => (values[name]?.length ?? 0) > 1)
-    .map((name) =>
-      h(
-        'div',
-        { class: 'flex flex-wrap items-center gap-1.5', role: 'group', 'aria-label': LABELS[name] },
-        h('span', { class: 'mr-0.5 text-xs font-semibold text-ink-muted' }, LABELS[name]),
-        ...values[name]!.map((value) => {
-          const pressed = filters[name] === value;
-          const chip = h(
-            'button',
-            {
-              type: 'button',
-              'aria-pressed': String(pressed),
-              class:
-                'rounded-full border px-2.5 py-0.5 text-xs font-medium ' +
-                (pressed
-                  ? 'border-accent bg-accent-soft text-accent'
-                  : 'border-line text-ink-muted hover:border-accent'),
-            },
-            value,
-          );
-          chip.addEventListener('click', () => onChange(name, pressed ? undefined : value));
-          return chip;
-        }),
-      ),
-    );
+    .map((name) => {
+      const sorted = [...values[name]!].sort(inReadingOrder);
+      const draw = sorted.length > CHIPS_AT_MOST ? valueList : chipGroup;
+      return draw(name, sorted, filters[name], onChange);
+    });
   if (groups.length === 0) {
     container.replaceChildren();
     return;
