@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import yaml from 'js-yaml';
+import type { Page } from '@playwright/test';
 import { problemsOf, unknownInStatus, type EvaluationCase } from '../src/lib/search/evaluation/metrics';
 import { expect, test } from './fixtures';
 import { distDir, indexedText, routeManifest } from './support/built-site';
@@ -163,6 +164,14 @@ test.describe('search ranking', () => {
   });
 });
 
+/** axe over the open search dialog, light and dark. */
+async function expectNoAxeViolations(page: Page) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await axeViolations(page, 'dialog.search-dialog'), colorScheme).toEqual([]);
+  }
+}
+
 test.describe('search dialog', () => {
   test('loads no search code or index until it is opened', async ({ page }) => {
     const requested: string[] = [];
@@ -317,10 +326,7 @@ test.describe('search dialog', () => {
     await search.open();
     await search.query('unauthorized');
     await expect(search.list.locator('mark').first()).toBeVisible();
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      expect(await axeViolations(page, 'dialog.search-dialog'), colorScheme).toEqual([]);
-    }
+    await expectNoAxeViolations(page);
   });
 
   test('offers a list to choose from, in reading order, where a filter has too many values for chips', async ({
@@ -343,10 +349,7 @@ test.describe('search dialog', () => {
     await expect(search.dialog.getByRole('group', { name: 'API' })).toHaveCount(0);
     await expect(search.dialog.getByRole('group', { name: 'Kind' })).toBeVisible();
     expect(await api.locator('option').allTextContents()).toEqual(['All (12)', ...extra, 'GraphQL', 'REST']);
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      expect(await axeViolations(page, 'dialog.search-dialog'), colorScheme).toEqual([]);
-    }
+    await expectNoAxeViolations(page);
     await api.selectOption('GraphQL');
     await expect
       .poll(async () => {
