@@ -218,7 +218,7 @@ async function searchLatency(browser, base) {
   const exact = [];
   for (const q of queries) await time(page, q); // load every chunk once
   for (let round = 0; round < 3; round++) {
-    for (const q of queries) warm.push(await time(page, q));
+    for (const q of queries) warm.push({ query: q, ms: await time(page, q) });
     exact.push(await time(page, '429'));
   }
   await context.close();
@@ -226,7 +226,9 @@ async function searchLatency(browser, base) {
     firstMs: median(first),
     firstSamples: first.map((ms) => Math.round(ms)),
     typedAtOnceMs: median(typedAtOnce),
-    warmMs: median(warm),
+    warmMs: median(warm.map((w) => w.ms)),
+    // The median hides a broad query: a word on every page makes Pagefind score them all.
+    warmSlowest: warm.reduce((a, b) => (b.ms > a.ms ? b : a)),
     exactCodeMs: median(exact),
     warmSamples: warm.length,
   };
@@ -532,7 +534,8 @@ if (measured.length)
 const s = report.search;
 console.log(
   `\nSearch: first query, once the index has loaded, ${s.firstMs.toFixed(0)} ms${mark(s.firstMs <= budgets.search.firstQueryMs)} (budget ${budgets.search.firstQueryMs}, median of ${s.firstSamples.length}), ` +
-    `warm ${s.warmMs.toFixed(1)} ms${mark(s.warmMs <= budgets.search.warmQueryMs)} (budget ${budgets.search.warmQueryMs}, median of ${s.warmSamples}), ` +
+    `warm ${s.warmMs.toFixed(1)} ms${mark(s.warmMs <= budgets.search.warmQueryMs)} (budget ${budgets.search.warmQueryMs}, median of ${s.warmSamples}; ` +
+    `slowest ${s.warmSlowest.ms.toFixed(1)} ms, "${s.warmSlowest.query}"), ` +
     `exact code ${s.exactCodeMs.toFixed(1)} ms`,
 );
 console.log(
@@ -565,6 +568,7 @@ if (report.scale.length) {
         'search: first',
         'fetched (gzip)',
         'warm',
+        'slowest warm',
         'exact code',
       ],
       ...report.scale.map((r) => [
@@ -579,6 +583,7 @@ if (report.scale.length) {
         `${r.search.firstMs.toFixed(0)} ms`,
         `${kb(r.search.fetched.gzip)} in ${r.search.fetched.requests}`,
         `${r.search.warmMs.toFixed(1)} ms`,
+        `${r.search.warmSlowest.ms.toFixed(0)} ms ("${r.search.warmSlowest.query}")`,
         `${r.search.exactCodeMs.toFixed(1)} ms`,
       ]),
     ]),
@@ -590,7 +595,7 @@ if (report.scale.length) {
       'processes it ran, such as Pagefind; no build can take fewer seconds than its CPU seconds divided\n' +
       'by the cores. Largest process: the highest peak resident memory of any one process of the build.\n' +
       'Search: the first query once the index has loaded, what opening search and asking it fetched,\n' +
-      'a warm query, and an exact code, on the site of that size.',
+      'a warm query (the median, and the slowest of them), and an exact code, on the site of that size.',
   );
 }
 console.log(
