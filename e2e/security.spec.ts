@@ -1,5 +1,5 @@
 /**
- * The security policy (src/lib/csp.ts): each page's own policy in a meta element, the site-wide
+ * The security policy (src/lib/site/csp.ts): each page's own policy in a meta element, the site-wide
  * headers from the build's _headers file, served as a static host serves them. Nothing the site
  * does on any template, in search, in the tools or in a flow is refused by the policy, and what the
  * policy is for (no injected script runs, no other site frames a page) holds.

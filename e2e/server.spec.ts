@@ -2,7 +2,10 @@
  * The built site as the local server (npm start, scripts/static-server.mjs) answers it: the same
  * server these tests run on. scripts/static-server.test.ts covers the server's rules one by one.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { distDir } from './support/built-site';
 
 test.describe('the local server', () => {
   test('opens a page whose address lacks its trailing slash at the address with it', async ({ page }) => {
@@ -26,6 +29,26 @@ test.describe('the local server', () => {
       expect(response.status(), path).toBe(status);
       expect(body, path).not.toMatch(/node_modules|\n[^\S\n]+at /);
       if (status === 404) expect(body, path).toBe(notFoundPage);
+    }
+  });
+
+  test('sends the Pagefind files a query fetches gzip-encoded, so the browser inflates them', async ({
+    page,
+  }) => {
+    const first = (folder: string) =>
+      `/pagefind/${folder}/${readdirSync(join(distDir, 'pagefind', folder))[0]}`;
+    await page.goto('/');
+    for (const path of [first('index'), first('fragment'), first('filter')]) {
+      const sent = await page.evaluate(async (path) => {
+        const response = await fetch(path);
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        return {
+          encoding: response.headers.get('content-encoding'),
+          start: new TextDecoder().decode(bytes.slice(0, 12)),
+        };
+      }, path);
+      // Pagefind's signature, which tells it the file arrived inflated.
+      expect(sent, path).toEqual({ encoding: 'gzip', start: 'pagefind_dcd' });
     }
   });
 });

@@ -8,7 +8,7 @@ const QUERY = '?inline-module';
 /**
  * Scripts a page carries inline: `import code from '~/scripts/inline/flow.ts?inline-module'` gives
  * the module and its imports bundled and minified, as text for the layout to write in a
- * `<script type="module">` and to hash into the page's security policy (lib/csp.ts).
+ * `<script type="module">` and to hash into the page's security policy (lib/site/csp.ts).
  *
  * A page's own `<script>` is bundled by Astro too, but Astro writes it inline only when it is small,
  * with text that no page code can see, so no policy could name it: this keeps Astro from inlining

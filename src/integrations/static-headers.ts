@@ -3,7 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { headersFile } from '../lib/site/csp';
 
 /**
- * Writes `_headers` into the build: the security headers and caching rules of lib/csp.ts, which
+ * Writes `_headers` into the build: the security headers and caching rules of lib/site/csp.ts, which
  * static hosts (Netlify, Cloudflare Pages) apply, as does scripts/static-server.mjs.
  */
 export function staticHeaders(): AstroIntegration {

@@ -13,6 +13,7 @@
  * Read by layouts/BaseLayout.astro and integrations/static-headers.ts.
  */
 import { createHash } from 'node:crypto';
+import { PAGEFIND_QUERY_FOLDERS } from './urls';
 
 /** A CSP source naming one inline script or style by its text's SHA-256. */
 export function hashSource(text: string): string {
@@ -98,6 +99,15 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   // search and tool bundles (/_search/, /_tools/), keep their names across builds: they are left to
   // the host's default, which revalidates.
   { path: '/_astro/*', headers: { 'Cache-Control': IMMUTABLE } },
+  // Pagefind writes the files a query fetches gzip-compressed, and checks for a signature inside
+  // before it inflates one itself (in JavaScript, on the page's main thread). Sent as gzip-encoded,
+  // they arrive inflated by the browser: at 5,000 extra pages the first query took a median of
+  // 198 ms against 246 (20 fresh pages each, alternating). Where a host drops the header, Pagefind
+  // inflates them as before.
+  ...PAGEFIND_QUERY_FOLDERS.map((folder) => ({
+    path: `${folder}*`,
+    headers: { 'Content-Encoding': 'gzip' },
+  })),
 ];
 
 /** The `_headers` file for `rules`, in the format Netlify and Cloudflare Pages read. */
@@ -105,5 +115,5 @@ export function headersFile(rules: readonly HeaderRule[] = HEADER_RULES): string
   const blocks = rules.map(({ path, headers }) =>
     [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
   );
-  return `# Written by src/integrations/static-headers.ts from src/lib/csp.ts.\n${blocks.join('\n')}\n`;
+  return `# Written by src/integrations/static-headers.ts from src/lib/site/csp.ts.\n${blocks.join('\n')}\n`;
 }

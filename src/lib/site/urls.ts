@@ -71,3 +71,5 @@ export const clientModuleUrl = (entry: string, path: string, dev: boolean) => (d
 export const PAGEFIND_PATH = '/pagefind/pagefind.js';
 /** Pagefind's summary of its index, beside its loader: the page count of each language. */
 export const PAGEFIND_ENTRY_PATH = '/pagefind/pagefind-entry.json';
+/** Pagefind's folders of index chunks, page fragments and filter chunks, which queries fetch. */
+export const PAGEFIND_QUERY_FOLDERS = ['/pagefind/index/', '/pagefind/fragment/', '/pagefind/filter/'];
