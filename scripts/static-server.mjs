@@ -1,15 +1,19 @@
 // The server that `npm start`, `npm run preview`, the end-to-end tests and the benchmark run over a
 // built site: it answers as a static host does (Netlify, Cloudflare Pages), so that what is tested
-// here is what a deployment serves. Files are sent by `send` (Express's static file engine: types,
-// ranges, conditional requests), compressed by `compression` (Express's: gzip or Brotli, as the
-// client accepts), with the headers the site's `_headers` file gives their address; this module
-// only decides which file an address names.
+// here is what a deployment serves. Files go as they are through `send` (Express's static file
+// engine: types, ranges, conditional requests), or compressed as a static host compresses a file
+// (./compressed-files.mjs), with the headers the site's `_headers` file gives their address; this
+// module decides which file an address names, and in which encoding it goes.
 import { parseAllHeaders } from '@netlify/headers-parser';
-import compression from 'compression';
+import compressible from 'compressible';
+import fresh from 'fresh';
+import { contentType } from 'mime-types';
+import Negotiator from 'negotiator';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import send from 'send';
+import { CompressedFiles, ENCODINGS } from './compressed-files.mjs';
 
 /** Files that configure a static host rather than belong to the site: hosts never serve them. */
 const HOST_FILES = new Set(['_headers', '_redirects']);
@@ -133,24 +137,94 @@ function plain(req, res, status, text, headers = {}) {
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
+/** Text smaller than this goes as it is: compressed, it would save less than its headers cost. */
+const COMPRESS_FROM_BYTES = 1024;
+
+/**
+ * The encoding a file of `type` (false: none known) and `size` goes in to this client, or undefined
+ * for the file as it is. Where the answer depends on the client's Accept-Encoding, it says so (Vary).
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {string | false} type
+ * @param {number} size
+ * @returns {import('./compressed-files.mjs').Encoding | undefined}
+ */
+function encodingFor(req, res, type, size) {
+  // Pagefind's files (types no registry knows) are compressed already.
+  if (!type || compressible(type) !== true || size < COMPRESS_FROM_BYTES || res.hasHeader('Content-Encoding'))
+    return undefined;
+  const vary = String(res.getHeader('Vary') ?? '');
+  if (!/\baccept-encoding\b/i.test(vary))
+    res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
+  // A range is of the file as it is.
+  if (req.headers.range) return undefined;
+  const chosen = new Negotiator(req).encoding([...ENCODINGS, 'identity'], { preferred: [...ENCODINGS] });
+  return ENCODINGS.find((encoding) => encoding === chosen);
+}
+
+/**
+ * A file's compressed copy, with `send`'s validators (per encoding: each is a representation of its
+ * own); a 200 answers a conditional request with 304 when the client's copy is current. Resolves
+ * false, with nothing sent, when the file has gone since it was found.
+ * @param {{ req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse,
+ *   path: string, stats: import('node:fs').Stats, type: string, encoding: import('./compressed-files.mjs').Encoding,
+ *   copies: CompressedFiles, status: number }} answer
+ */
+async function sendCompressed({ req, res, path, stats, type, encoding, copies, status }) {
+  const version = `${stats.size.toString(16)}-${stats.mtime.getTime().toString(16)}`;
+  if (status === 200) {
+    const etag = `W/"${version}-${encoding}"`;
+    const lastModified = stats.mtime.toUTCString();
+    res.setHeader('ETag', etag);
+    res.setHeader('Last-Modified', lastModified);
+    if (!res.hasHeader('Cache-Control')) res.setHeader('Cache-Control', 'public, max-age=0');
+    if (fresh(req.headers, { etag, 'last-modified': lastModified })) {
+      res.writeHead(304);
+      res.end();
+      return true;
+    }
+  }
+  let body;
+  try {
+    body = await copies.get(path, version, encoding);
+  } catch (error) {
+    if (/** @type {{ code?: string }} */ (error).code === 'ENOENT') return false;
+    throw error;
+  }
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Encoding': encoding,
+    'Content-Length': body.length,
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
+  return true;
+}
+
 /** The site's own 404 page, with status 404. */
-async function notFound(dir, req, res) {
+async function notFound(dir, req, res, copies) {
+  const path = join(dir, '404.html');
+  const type = 'text/html; charset=utf-8';
+  const stats = await stat(path).catch(() => undefined);
+  const encoding = stats && encodingFor(req, res, type, stats.size);
+  res.setHeader('Cache-Control', 'no-cache');
+  if (
+    stats &&
+    encoding &&
+    (await sendCompressed({ req, res, path, stats, type, encoding, copies, status: 404 }))
+  )
+    return;
   let page;
   try {
-    page = await readFile(join(dir, '404.html'));
+    page = await readFile(path);
   } catch {
     return plain(req, res, 404, 'Not found');
   }
-  res.writeHead(404, {
-    'Content-Type': 'text/html; charset=utf-8',
-    'Content-Length': page.length,
-    'Cache-Control': 'no-cache',
-  });
+  res.writeHead(404, { 'Content-Type': type, 'Content-Length': page.length });
   res.end(req.method === 'HEAD' ? undefined : page);
 }
 
-/** Sends a file `locate` found; if it went away since (a rebuild replaced dist/), the 404 page. */
-function sendFile(dir, req, res, parts) {
+/** Sends a file as it is, with ranges and conditional requests; if it went away since, the 404 page. */
+function sendAsIs(dir, req, res, parts, copies) {
   const stream = send(req, `/${parts.map(encodeURIComponent).join('/')}`, {
     root: dir,
     index: false,
@@ -159,10 +233,24 @@ function sendFile(dir, req, res, parts) {
   });
   stream.on('error', (/** @type {{ status?: number }} */ error) => {
     if (res.headersSent) res.destroy();
-    else if (error.status === 404) void notFound(dir, req, res);
+    else if (error.status === 404) void notFound(dir, req, res, copies);
     else plain(req, res, error.status ?? 500, error.status === 400 ? 'Bad request' : 'Server error');
   });
   stream.pipe(res);
+}
+
+/**
+ * Sends a file `locate` found, compressed when the client takes it; if it went away since (a rebuild
+ * replaced dist/), the 404 page.
+ */
+async function sendFile(dir, req, res, parts, copies) {
+  const path = join(dir, ...parts);
+  const type = contentType(extname(path));
+  const stats = await stat(path).catch(() => undefined);
+  const encoding = stats && encodingFor(req, res, type, stats.size);
+  if (!stats || !encoding) return sendAsIs(dir, req, res, parts, copies);
+  if (!(await sendCompressed({ req, res, path, stats, type, encoding, copies, status: 200 })))
+    await notFound(dir, req, res, copies);
 }
 
 /**
@@ -174,16 +262,10 @@ export async function serveSite({ dir, port = 4321, host = 'localhost' }) {
   const root = resolve(dir);
   // Read once: a rebuild that changes the rules needs the server restarted, as a deployment would.
   const rules = await readHeaderRules(join(root, '_headers'));
-  // Text is sent compressed to clients that accept it, as every static host does: page weight and
-  // Lighthouse's timings depend on it. Pagefind's files are compressed already and keep their bytes.
-  const compress = compression({
-    filter: (req, res) =>
-      !String(res.getHeader('Content-Type') ?? 'application/octet-stream').startsWith(
-        'application/octet-stream',
-      ) && compression.filter(req, res),
-  });
+  // Text goes compressed to clients that take it, as every static host sends it: page weight and
+  // Lighthouse's timings depend on it.
+  const copies = new CompressedFiles();
   const server = createServer(async (req, res) => {
-    await new Promise((next) => compress(req, res, next));
     try {
       // Every answer gets its address's headers, the 404 page and redirects included, as on a host.
       const pathname = pathOf(req.url ?? '');
@@ -198,9 +280,9 @@ export async function serveSite({ dir, port = 4321, host = 'localhost' }) {
         case 'redirect':
           return plain(req, res, 308, `Moved to ${target.location}`, { Location: target.location });
         case 'not-found':
-          return await notFound(root, req, res);
+          return await notFound(root, req, res, copies);
         case 'file':
-          return sendFile(root, req, res, target.parts);
+          return await sendFile(root, req, res, target.parts, copies);
       }
     } catch (error) {
       console.error(`${req.method} ${req.url}: ${error instanceof Error ? error.message : error}`);

@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
-import { gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -76,20 +76,27 @@ function get(target: string, method = 'GET') {
   });
 }
 
-/** The raw bytes of an answer to a GET that accepts gzip. */
-function getGzip(target: string) {
-  return new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>(
-    (resolve, reject) => {
-      const headers = { 'Accept-Encoding': 'gzip' };
-      const req = request({ host: '127.0.0.1', port: site.port, path: target, headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
-      });
-      req.on('error', reject);
-      req.end();
-    },
-  );
+/** The raw bytes of an answer, to a request with these headers (a GET that accepts gzip unless told). */
+function getRaw(
+  target: string,
+  headers: Record<string, string> = { 'Accept-Encoding': 'gzip' },
+  method = 'GET',
+) {
+  return new Promise<{
+    status: number;
+    headers: Record<string, string | string[] | undefined>;
+    body: Buffer;
+  }>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: site.port, path: target, headers, method }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+      );
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 /** Nothing of the server's insides reaches the reader. */
@@ -265,22 +272,89 @@ describe('npm start and npm run preview options', () => {
 });
 
 describe('compression, as a static host sends text', () => {
+  const BROWSER = { 'Accept-Encoding': 'gzip, deflate, br, zstd' };
+  const longPage = files['guides/long/index.html']!;
+
   test('a page goes gzipped to a client that accepts it, and unpacks to the file', async () => {
-    const { headers, body } = await getGzip('/guides/long/');
+    const { headers, body } = await getRaw('/guides/long/');
     expect(headers['content-encoding']).toBe('gzip');
     expect(headers['vary']).toMatch(/Accept-Encoding/i);
-    expect(gunzipSync(body).toString('utf8')).toBe(files['guides/long/index.html']);
-    expect(body.length).toBeLessThan(files['guides/long/index.html']!.length / 4);
+    expect(gunzipSync(body).toString('utf8')).toBe(longPage);
+    expect(body.length).toBeLessThan(longPage.length / 4);
+  });
+
+  test('goes to a browser as Brotli at its highest quality, as a host compresses a file once', async () => {
+    const { headers, body } = await getRaw('/guides/long/', BROWSER);
+    expect(headers['content-encoding']).toBe('br');
+    expect(headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(Number(headers['content-length'])).toBe(body.length);
+    expect(brotliDecompressSync(body).toString('utf8')).toBe(longPage);
+    const quality = (level: number) =>
+      brotliCompressSync(longPage, { params: { [constants.BROTLI_PARAM_QUALITY]: level } }).length;
+    expect(body.length).toBe(quality(constants.BROTLI_MAX_QUALITY));
+    // What on-the-fly compression sends: the level the site's pages outgrew a round trip at.
+    expect(body.length).toBeLessThan(quality(4));
+  });
+
+  test('a changed file goes out changed, not as the copy made before', async () => {
+    const path = join(dist, 'guides/changing/index.html');
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, `<!DOCTYPE html><title>First</title>${'<p>First version.</p>'.repeat(100)}`);
+    const first = await getRaw('/guides/changing/', BROWSER);
+    expect(brotliDecompressSync(first.body).toString('utf8')).toContain('First version.');
+    writeFileSync(
+      path,
+      `<!DOCTYPE html><title>Second</title>${'<p>Second version, longer.</p>'.repeat(100)}`,
+    );
+    const second = await getRaw('/guides/changing/', BROWSER);
+    expect(brotliDecompressSync(second.body).toString('utf8')).toContain('Second version, longer.');
+    expect(second.headers['etag']).not.toBe(first.headers['etag']);
+  });
+
+  test('a client whose compressed copy is current gets 304, per encoding', async () => {
+    const br = await getRaw('/guides/long/', BROWSER);
+    const gzip = await getRaw('/guides/long/');
+    expect(br.headers['etag']).toMatch(/^W\/".+"$/);
+    expect(br.headers['etag']).not.toBe(gzip.headers['etag']);
+    const again = await getRaw('/guides/long/', { ...BROWSER, 'If-None-Match': String(br.headers['etag']) });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+    const other = await getRaw('/guides/long/', {
+      ...BROWSER,
+      'If-None-Match': String(gzip.headers['etag']),
+    });
+    expect(other.status).toBe(200);
+  });
+
+  test('HEAD gets the compressed answer’s headers and no body', async () => {
+    const { status, headers, body } = await getRaw('/guides/long/', BROWSER, 'HEAD');
+    expect(status).toBe(200);
+    expect(headers['content-encoding']).toBe('br');
+    expect(Number(headers['content-length'])).toBe((await getRaw('/guides/long/', BROWSER)).body.length);
+    expect(body.length).toBe(0);
+  });
+
+  test('a range is of the file as it is', async () => {
+    const { status, headers, body } = await getRaw('/guides/long/', { ...BROWSER, Range: 'bytes=0-14' });
+    expect(status).toBe(206);
+    expect(headers['content-encoding']).toBeUndefined();
+    expect(body.toString('utf8')).toBe(longPage.slice(0, 15));
   });
 
   test('goes as it is to a client that does not ask for compression', async () => {
     const { headers, body } = await get('/guides/long/');
     expect(headers['content-encoding']).toBeUndefined();
-    expect(body).toBe(files['guides/long/index.html']);
+    expect(body).toBe(longPage);
+  });
+
+  test('short text goes as it is: compressing it would save less than its headers', async () => {
+    const { headers, body } = await getRaw('/rest/429/', BROWSER);
+    expect(headers['content-encoding']).toBeUndefined();
+    expect(body.toString('utf8')).toBe(files['rest/429/index.html']);
   });
 
   test('leaves Pagefind’s files, compressed already, as they are', async () => {
-    const { headers, body } = await getGzip('/pagefind/index/en_1.pf_index');
+    const { headers, body } = await getRaw('/pagefind/index/en_1.pf_index', BROWSER);
     expect(headers['content-encoding']).toBeUndefined();
     expect(body.toString('utf8')).toBe(files['pagefind/index/en_1.pf_index']);
   });
