@@ -32,13 +32,15 @@ test.describe('the local server', () => {
     }
   });
 
-  test('sends the Pagefind files a query fetches gzip-encoded, so the browser inflates them', async ({
+  test('sends the files Pagefind writes gzip-compressed gzip-encoded, so the browser inflates them', async ({
     page,
   }) => {
-    const first = (folder: string) =>
-      `/pagefind/${folder}/${readdirSync(join(distDir, 'pagefind', folder))[0]}`;
+    const first = (folder: string, suffix = '') =>
+      `/${folder}/${readdirSync(join(distDir, folder)).find((name) => name.endsWith(suffix))}`;
+    const loadedOnOpening = [first('pagefind', '.pf_meta'), '/pagefind/wasm.en.pagefind'];
+    const fetchedByQueries = [first('pagefind/index'), first('pagefind/fragment'), first('pagefind/filter')];
     await page.goto('/');
-    for (const path of [first('index'), first('fragment'), first('filter')]) {
+    for (const path of [...loadedOnOpening, ...fetchedByQueries]) {
       const sent = await page.evaluate(async (path) => {
         const response = await fetch(path);
         const bytes = new Uint8Array(await response.arrayBuffer());

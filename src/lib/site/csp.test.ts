@@ -86,9 +86,12 @@ describe('headersFile', () => {
       expect(headersFor(rules, '/_astro/page.BZ_wKbOR.js')['Cache-Control']).toBe(IMMUTABLE);
       for (const path of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/_search/ui.js'])
         expect(headersFor(rules, path)['Cache-Control']).toBeUndefined();
-      // Pagefind's gzip files that queries fetch go out as gzip-encoded; its loader and entry file
-      // are plain, and the server compresses them.
+      // Pagefind's gzip files go out as gzip-encoded; its loader and entry file are plain, and the
+      // server compresses them.
       for (const path of [
+        '/pagefind/pagefind.en_1e629bb056.pf_meta',
+        '/pagefind/wasm.en.pagefind',
+        '/pagefind/wasm.unknown.pagefind',
         '/pagefind/index/en_c0c124d.pf_index',
         '/pagefind/fragment/en_87e043f.pf_fragment',
         '/pagefind/filter/en_b772df3.pf_filter',

@@ -71,5 +71,15 @@ export const clientModuleUrl = (entry: string, path: string, dev: boolean) => (d
 export const PAGEFIND_PATH = '/pagefind/pagefind.js';
 /** Pagefind's summary of its index, beside its loader: the page count of each language. */
 export const PAGEFIND_ENTRY_PATH = '/pagefind/pagefind-entry.json';
-/** Pagefind's folders of index chunks, page fragments and filter chunks, which queries fetch. */
-export const PAGEFIND_QUERY_FOLDERS = ['/pagefind/index/', '/pagefind/fragment/', '/pagefind/filter/'];
+/**
+ * The files Pagefind writes gzip-compressed, as `_headers` patterns: its metadata and WebAssembly,
+ * which search loads when it opens, and the index chunks, page fragments and filter chunks that
+ * queries fetch.
+ */
+export const PAGEFIND_GZIP_FILES = [
+  '/pagefind/*.pf_meta',
+  '/pagefind/wasm.*',
+  '/pagefind/index/*',
+  '/pagefind/fragment/*',
+  '/pagefind/filter/*',
+];
