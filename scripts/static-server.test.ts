@@ -58,25 +58,10 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-/** A request with its target sent exactly as written (fetch would normalise it). */
-function get(target: string, method = 'GET') {
-  return new Promise<{
-    status: number;
-    headers: Record<string, string | string[] | undefined>;
-    body: string;
-  }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: site.port, path: target, method }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
-
-/** The raw bytes of an answer, to a request with these headers (a GET that accepts gzip unless told). */
+/**
+ * A request with its target sent exactly as written (fetch would normalise it), with these headers
+ * (accepting gzip unless told); the answer's raw bytes.
+ */
 function getRaw(
   target: string,
   headers: Record<string, string> = { 'Accept-Encoding': 'gzip' },
@@ -97,6 +82,12 @@ function getRaw(
     req.on('error', reject);
     req.end();
   });
+}
+
+/** The same, asking for no compression: the answer's text. */
+async function get(target: string, method = 'GET') {
+  const answer = await getRaw(target, {}, method);
+  return { ...answer, body: answer.body.toString('utf8') };
 }
 
 /** Nothing of the server's insides reaches the reader. */

@@ -18,6 +18,10 @@ const inReadingOrder = new Intl.Collator('en', { numeric: true }).compare;
 
 type OnChange = (name: FilterName, value: string | undefined) => void;
 
+/** What chips and lists share; the chosen value's is accented. */
+const PILL = 'rounded-full border px-2.5 py-0.5 text-xs font-medium';
+const UNCHOSEN = 'border-line text-ink-muted hover:border-accent';
+
 const label = (name: FilterName) =>
   h('span', { class: 'mr-0.5 text-xs font-semibold text-ink-muted' }, LABELS[name]);
 
@@ -33,11 +37,7 @@ function chipGroup(name: FilterName, values: string[], chosen: string | undefine
         {
           type: 'button',
           'aria-pressed': String(pressed),
-          class:
-            'rounded-full border px-2.5 py-0.5 text-xs font-medium ' +
-            (pressed
-              ? 'border-accent bg-accent-soft text-accent'
-              : 'border-line text-ink-muted hover:border-accent'),
+          class: `${PILL} ${pressed ? 'border-accent bg-accent-soft text-accent' : UNCHOSEN}`,
         },
         value,
       );
@@ -51,9 +51,7 @@ function valueList(name: FilterName, values: string[], chosen: string | undefine
   const select = h(
     'select',
     {
-      class:
-        'rounded-full border bg-surface px-2.5 py-0.5 text-xs font-medium ' +
-        (chosen ? 'border-accent text-accent' : 'border-line text-ink-muted hover:border-accent'),
+      class: `${PILL} bg-surface ${chosen ? 'border-accent text-accent' : UNCHOSEN}`,
     },
     h('option', { value: '' }, `All (${values.length})`),
     ...values.map((value) => h('option', { value, selected: chosen === value }, value)),
