@@ -73,6 +73,17 @@ describe('planSearch', () => {
     ]);
   });
 
+  test("asks for a code's page always when its number or a name of two words or more stands among other words", () => {
+    expect(questions('curl 429')).toEqual([
+      ['curl 429', {}, 'always'],
+      ['429', {}, 'always'],
+    ]);
+    expect(questions('too many requests curl')).toEqual([
+      ['too many requests curl', {}, 'always'],
+      ['too many requests', {}, 'always'],
+    ]);
+  });
+
   test('keeps the filters the reader chose on every question, and asks for every page they allow alone', () => {
     expect(questions('retries', { kind: 'Guide' })).toEqual([
       [null, { topic: 'retry', kind: 'Guide' }, 'always'],

@@ -117,18 +117,24 @@ export function planSearch(reading: Reading, vocabulary: Vocabulary, within: Fil
   // A header's page where its line's words find few ("Content-Type: application/json; charset=utf-8").
   if (reading.header?.filter !== undefined && !reading.header.subject)
     ask(null, { [HEADER_FILTER]: reading.header.filter }, { when: 'if-few' });
-  // A code's name among other words ("conflict duplicate"): its page, where the words found few.
-  for (const name of mentionedNames(reading, vocabulary)) ask(name, {}, { when: 'if-few' });
+  // A code's number or name among other words: its page. A number or a name of two words or more
+  // is the reader naming the status ("curl 429", "too many requests curl"); one word may be their
+  // own ("conflict duplicate"), and is asked only where the words found few.
+  for (const name of mentionedNames(reading, vocabulary))
+    ask(name, {}, { when: /^\d+$|\s/.test(name) ? 'always' : 'if-few' });
 
   return { questions, ...(focus?.anchor !== undefined && { anchor: focus.anchor }) };
 }
 
-/** The names of the codes a reading mentions among other words, as the query spells them. */
+/** The numbers and names of the codes a reading mentions among other words, as the query spells them. */
 function mentionedNames(reading: Reading, vocabulary: Vocabulary): string[] {
   const codes = reading.mentions.codes;
   if (!codes.length) return [];
   const text = ` ${asWords(reading.corrected ?? reading.text)} `;
-  return [...vocabulary.codeNames]
-    .filter(([name, named]) => [...named].some((c) => codes.includes(c)) && text.includes(` ${name} `))
-    .map(([name]) => name);
+  return [
+    ...codes.map(String),
+    ...[...vocabulary.codeNames]
+      .filter(([, named]) => [...named].some((c) => codes.includes(c)))
+      .map(([name]) => name),
+  ].filter((name) => text.includes(` ${name} `));
 }

@@ -131,6 +131,19 @@ describe('readQuery: codes', () => {
     expect(reading.mentions.codes).toEqual([409]);
     expect(reading.terms).toEqual(['conflict', 'duplicate', 'sku']);
   });
+
+  test('notes the longest name where names overlap: "not found" is 404, not 302 Found', () => {
+    expect(read('not found requests').mentions.codes).toEqual([404]);
+    expect(read('found it requests').mentions.codes).toEqual([302]);
+  });
+
+  test('notes a listed code named by number among other words, unless another number stands there', () => {
+    expect(read('curl 429').mentions.codes).toEqual([429]);
+    expect(read('curl 429').exact).toEqual([]);
+    expect(read('page 2 of 429').mentions.codes).toEqual([]);
+    // 300 is a status, but no API lists it: a count, not a code.
+    expect(read('limit 300').mentions.codes).toEqual([]);
+  });
 });
 
 describe('readQuery: messages', () => {

@@ -315,14 +315,27 @@ function namesRead(text: string, words: string[], vocabulary: Vocabulary): NameR
   return { codes, pasted: false };
 }
 
-/** The codes and headers whose names stand among other words of the query; headers only in a question. */
+/**
+ * The codes and headers whose names stand among other words of the query; headers only in a
+ * question. A code's name inside a longer one counts as the longer only: "not found" is not 302 Found.
+ * A code an API lists also stands there by its number ("curl 429"), when no other number does
+ * ("page 2 of 429").
+ */
 function mentionsRead(words: string[], question: boolean, vocabulary: Vocabulary): Reading['mentions'] {
   const codes = new Set<number>();
   const headers = new Set<string>();
+  const numbers = words.filter((word) => /\d/.test(word));
+  const listed = numbers.length === 1 && /^[1-5]\d\d$/.test(numbers[0]!) ? Number(numbers[0]) : undefined;
+  if (vocabulary.codes.some((entry) => entry.code === listed)) codes.add(listed!);
+  let namedUntil = 0;
   for (let from = 0; from < words.length; from++)
-    for (let length = 1; length <= LONGEST_NAME + 1 && from + length <= words.length; length++) {
+    for (let length = Math.min(LONGEST_NAME + 1, words.length - from); length >= 1; length--) {
       const span = words.slice(from, from + length).join(' ');
-      if (length <= LONGEST_NAME) vocabulary.codeNames.get(span)?.forEach((c) => codes.add(c));
+      const named = length <= LONGEST_NAME && from >= namedUntil ? vocabulary.codeNames.get(span) : undefined;
+      if (named) {
+        named.forEach((c) => codes.add(c));
+        namedUntil = from + length;
+      }
       const header = question ? vocabulary.headerPhrases.get(span) : undefined;
       if (header !== undefined) headers.add(header);
     }
