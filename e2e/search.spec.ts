@@ -3,6 +3,9 @@ import { basename, join } from 'node:path';
 import yaml from 'js-yaml';
 import type { Page } from '@playwright/test';
 import { problemsOf, unknownInStatus, type EvaluationCase } from '../src/lib/search/evaluation/metrics';
+import type { RecordedIndex } from '../src/lib/search/evaluation/recorded-index';
+import { PAGEFIND_OPTIONS } from '../src/lib/search/index-options';
+import { entriesOfExport } from '../src/lib/search/vocabulary';
 import { expect, test } from './fixtures';
 import { distDir, indexedText, routeManifest } from './support/built-site';
 import { axeViolations } from './support/checks';
@@ -595,6 +598,52 @@ test.describe('search index', () => {
     expect(Object.fromEntries(Object.keys(expected).map((name) => [name, index[name] ?? []]))).toEqual(
       expected,
     );
+  });
+
+  test("answers as recorded for the unit tests: the evaluation set's recording is this build's", async ({
+    page,
+  }) => {
+    const recorded = JSON.parse(
+      readFileSync('src/lib/search/evaluation/recorded-index.json', 'utf8'),
+    ) as RecordedIndex;
+    const keys = Object.keys(recorded.questions);
+    await page.goto('/');
+    const live = await page.evaluate(
+      async ([keys, options]) => {
+        const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+        await pagefind.options(options);
+        await pagefind.init();
+        const answers: { count: number; ids: string[] }[] = [];
+        for (const key of keys) {
+          const [term, filters, sort] = JSON.parse(key) as [string | null, string[][], string[][]];
+          const { results } = await pagefind.search(term, {
+            filters: Object.fromEntries(filters),
+            ...(sort.length > 0 && { sort: Object.fromEntries(sort) }),
+          });
+          answers.push({ count: results.length, ids: results.map((r: { id: string }) => r.id) });
+        }
+        const filters = (await pagefind.filters()) as Record<string, Record<string, number>>;
+        return {
+          answers,
+          filters: Object.fromEntries(
+            Object.entries(filters).map(([name, values]) => [name, Object.keys(values)]),
+          ),
+        };
+      },
+      [keys, PAGEFIND_OPTIONS] as const,
+    );
+    const record = 'record it again: npm run build && npm run search:record';
+    const exported = JSON.parse(readFileSync(join(distDir, 'status-codes.json'), 'utf8'));
+    expect(recorded.sources, record).toEqual({ ...entriesOfExport(exported), filters: live.filters });
+    const differ = keys.filter((key, i) => {
+      const { count, results } = recorded.questions[key]!;
+      const ids = results.map(([id]) => id);
+      return (
+        live.answers[i]!.count !== count || live.answers[i]!.ids.slice(0, ids.length).join() !== ids.join()
+      );
+    });
+    expect(keys.length).toBeGreaterThan(100);
+    expect(differ, record).toEqual([]);
   });
 
   test('holds no "#" of the links beside headings and rows, which excerpts would show', () => {
