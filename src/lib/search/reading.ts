@@ -61,8 +61,8 @@ export interface Reading {
   /** Every status code it names, by number or by a whole name, listed by an API here or not. */
   codes: number[];
   /**
-   * What the query names among its other words: codes by a whole name ("conflict duplicate sku"),
-   * and in a question, headers by a name of two words or more ("how do I send the auth token", by
+   * What the query names among its other words: codes by a whole name ("conflict duplicate sku")
+   * or, when an API lists them, by number ("curl 429"), and in a question, headers by a name of two words or more ("how do I send the auth token", by
    * filter value). A statement that names a header ("wrong content type") is about a problem with
    * it, which the pages of codes answer.
    */
