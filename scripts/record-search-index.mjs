@@ -27,7 +27,8 @@ const { outputFiles } = await build({
       export { formatScores } from './src/lib/search/evaluation/metrics.ts';
       export { PAGEFIND_OPTIONS } from './src/lib/search/index-options.ts';
       export { matchedWords } from './src/lib/search/unmatched.ts';
-      export { buildVocabulary, entriesOfExport } from './src/lib/search/vocabulary.ts';`,
+      export { buildVocabulary, entriesOfExport } from './src/lib/search/vocabulary.ts';
+      export { VOCABULARY_PATH } from './src/lib/search/search-data.ts';`,
     resolveDir: root,
     loader: 'ts',
   },
@@ -58,7 +59,9 @@ try {
     Object.entries(filterCounts).map(([name, values]) => [name, Object.keys(values)]),
   );
   const exported = JSON.parse(readFileSync(join(outDir, 'status-codes.json'), 'utf8'));
-  const sources = { ...search.entriesOfExport(exported), filters };
+  // The codes no API lists are in the search data only: the export lists the APIs' codes.
+  const { undocumented } = JSON.parse(readFileSync(join(outDir, search.VOCABULARY_PATH), 'utf8'));
+  const sources = { ...search.entriesOfExport(exported), undocumented, filters };
 
   /** Pagefind in the page, asked as lib/search/run.ts asks an index. */
   const live = {

@@ -53,6 +53,19 @@ describe('buildSearchData', () => {
     expect(vocabulary.codes).toEqual([401, 404, 429]);
   });
 
+  test('names the registered codes no API lists by the registry’s phrases, newest first, in the file itself', () => {
+    const { undocumented } = data.vocabulary;
+    expect(undocumented).toContainEqual({ code: 504, names: ['Gateway Timeout'] });
+    expect(undocumented).toContainEqual({
+      code: 413,
+      names: ['Content Too Large', 'Payload Too Large', 'Request Entity Too Large'],
+    });
+    // Listed codes are named by their entries; the registry's reserved entries are no code.
+    expect(undocumented.map((u) => u.code)).not.toContain(429);
+    expect(undocumented.map((u) => u.code)).not.toContain(306);
+    expect(data.names.has('gateway')).toBe(false);
+  });
+
   test('takes the filter values from the facts the pages write, so that they are the index’s', () => {
     expect(data.vocabulary.filters).toEqual({
       topic: ['backoff', 'retry'],

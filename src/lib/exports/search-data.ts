@@ -21,7 +21,8 @@ import {
   type NameShard,
   type SearchVocabularyData,
 } from '~/lib/search/search-data';
-import { entriesOfExport, type CodeEntry } from '~/lib/search/vocabulary';
+import { entriesOfExport, type CodeEntry, type UndocumentedCode } from '~/lib/search/vocabulary';
+import { undocumentedNumbers } from '~/lib/content/numbers';
 import { operatorSuffixes, siteSearchFacts } from '~/lib/site/search-facts';
 import { buildStatusExport } from './status-export';
 
@@ -38,6 +39,13 @@ export const siteFilterValues = (model: SiteModel): Record<string, string[]> =>
     ...operatorSuffixes(model).map(operatorAttribute),
   ]);
 
+/** The registered codes no API lists, named by the registry's phrases, newest first. */
+export const undocumentedCodes = (model: Pick<SiteModel, 'codes'>): UndocumentedCode[] =>
+  undocumentedNumbers(model).map(({ code, standard }) => ({
+    code,
+    names: [standard!.phrase, ...standard!.formerPhrases.map((former) => former.phrase)],
+  }));
+
 export function buildSearchData(model: SiteModel): SearchData {
   const { codes, messages } = entriesOfExport(buildStatusExport(model));
   const values = siteFilterValues(model);
@@ -45,6 +53,7 @@ export function buildSearchData(model: SiteModel): SearchData {
   const vocabulary = vocabularyData({
     codes,
     messages,
+    undocumented: undocumentedCodes(model),
     filters: {
       [TOPIC_FILTER]: of(TOPIC_FILTER),
       [OPERATOR_FILTER]: of(OPERATOR_FILTER),

@@ -3,6 +3,7 @@ import { resultGroup, vocabulary } from './test-fixtures/vocabulary';
 import type { ResultGroup } from './group';
 import { leadsForSure, rankResults, Tier, tier } from './rank';
 import { readQuery } from './reading';
+import { buildVocabulary } from './vocabulary';
 
 const urls = (groups: { url: string }[]) => groups.map((g) => g.url);
 const ranked = (query: string, groups: ResultGroup[], codes = vocabulary.codes) =>
@@ -47,6 +48,22 @@ describe('tier', () => {
       filters: { header: ['x-auth-token'] },
     });
     expect(tierOf('how do I send the auth token', token)).toBe(Tier.Mentioned);
+  });
+
+  test('puts the number page of a code no API lists next when its name stands among other words', () => {
+    const withGateway = buildVocabulary({
+      codes: vocabulary.codes,
+      messages: vocabulary.messages,
+      filters: {},
+      undocumented: [{ code: 504, names: ['Gateway Timeout'] }],
+    });
+    const reading = readQuery('gateway timeout nginx', withGateway);
+    expect(reading.mentions.codes).toEqual([504]);
+    expect(tier(page('/codes/504/', '504 Gateway Timeout', 504), reading, withGateway.codes)).toBe(
+      Tier.Mentioned,
+    );
+    // A listed code's number page sums up its API pages, mentioned or not.
+    expect(tierOf('conflict duplicate sku', page('/codes/409/', '409 Conflict', 409))).toBe(Tier.Summary);
   });
 
   test('puts the number page of a code an API lists below the other pages, as a summary', () => {

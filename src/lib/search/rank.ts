@@ -70,9 +70,15 @@ function namesCode(group: ResultGroup, reading: Reading, legacy: boolean): boole
   );
 }
 
-/** Whether the result is the page of a code or header named among other words (Tier.Mentioned). */
-const isMentioned = (group: ResultGroup, { mentions }: Reading) =>
-  (group.kind === CODE_KIND && group.code !== undefined && mentions.codes.includes(group.code)) ||
+/**
+ * Whether the result is the page of a code or header named among other words (Tier.Mentioned): an
+ * API's page of the code, or the number page of a code no API lists ("gateway timeout nginx").
+ */
+const isMentioned = (group: ResultGroup, { mentions }: Reading, codes: readonly ListedCode[]) =>
+  (group.code !== undefined &&
+    mentions.codes.includes(group.code) &&
+    (group.kind === CODE_KIND ||
+      (group.url === numberUrl(group.code) && !codes.some((c) => c.code === group.code)))) ||
   mentions.headers.some((header) => has(group, HEADER_FILTER, header));
 
 /**
@@ -87,7 +93,7 @@ export function tier(
   listed = codes.length > 0,
 ): Tier {
   if (isNamed(group, reading, codes)) return Tier.Named;
-  if (isMentioned(group, reading)) return Tier.Mentioned;
+  if (isMentioned(group, reading, codes)) return Tier.Mentioned;
   if (group.code === undefined || !listed) return Tier.Found;
   const isNumberPage = group.url === numberUrl(group.code);
   const listings = codes.filter((c) => (isNumberPage ? c.code === group.code : c.url === group.url));

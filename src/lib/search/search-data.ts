@@ -25,6 +25,7 @@ import {
   type ApiEntry,
   type CodeEntry,
   type MessageEntry,
+  type UndocumentedCode,
   type Vocabulary,
 } from './vocabulary';
 
@@ -47,6 +48,8 @@ export interface SearchVocabularyData {
   filters: IndexFilters;
   /** The values of the filters the reader chooses from (API, kind, class), sorted. */
   choices: Record<FilterName, string[]>;
+  /** The registered codes no API lists, with their names: few, so never in a shard. */
+  undocumented: UndocumentedCode[];
   /** Every word of the codes' names. */
   words: string[];
   /** The first words of the codes' names: the keys of the name shards. */
@@ -135,6 +138,7 @@ export function codeShardsOf(codes: readonly CodeEntry[]): Map<number, CodeEntry
 export interface SearchDataSources {
   codes: readonly CodeEntry[];
   messages: readonly MessageEntry[];
+  undocumented: readonly UndocumentedCode[];
   filters: IndexFilters;
   choices: Record<FilterName, string[]>;
 }
@@ -143,6 +147,7 @@ export interface SearchDataSources {
 export function vocabularyData({
   codes,
   messages,
+  undocumented,
   filters,
   choices,
 }: SearchDataSources): SearchVocabularyData {
@@ -151,6 +156,7 @@ export function vocabularyData({
     // In the order of the codes, as the vocabulary would list them from all of them.
     apis: apisOf([...codes, ...messages]),
     messages: messages.map(messageEntryOf),
+    undocumented: [...undocumented],
     filters,
     choices,
     words: [...new Set(names.flatMap(wordsOf))],
@@ -224,6 +230,7 @@ export function vocabularyOf(
   return buildVocabulary({
     codes: inExportOrder(data, [...codeShards].flat()),
     messages: data.messages,
+    undocumented: data.undocumented,
     filters: data.filters,
     apis: data.apis,
     codeNames: new Map(names.map(([name, , named]) => [name, new Set(named)])),

@@ -22,6 +22,24 @@ describe('buildVocabulary', () => {
     expect(vocabulary.headerPhrases.has('accept')).toBe(false);
   });
 
+  test('files the names of registered codes no API lists beside the listed ones, and knows their words', () => {
+    const withGateway = buildVocabulary({
+      codes: [],
+      messages: [],
+      filters: {},
+      codeNames: new Map([['conflict', new Set([409])]]),
+      nameWords: ['conflict'],
+      undocumented: [{ code: 504, names: ['Gateway Timeout'] }],
+    });
+    expect(withGateway.codeNames).toEqual(
+      new Map([
+        ['conflict', new Set([409])],
+        ['gateway timeout', new Set([504])],
+      ]),
+    );
+    expect([...withGateway.words]).toEqual(expect.arrayContaining(['conflict', 'gateway', 'timeout']));
+  });
+
   test('knows the words of every name, the spellings a misspelt word is read against', () => {
     for (const word of ['unauthorized', 'requests', 'expired', 'pagination', 'retry', 'storefront', 'not_in'])
       expect(vocabulary.words.has(word), word).toBe(true);

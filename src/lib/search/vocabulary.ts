@@ -1,7 +1,7 @@
 /**
  * The words search understands, every one of them derived from the content: each listed code's
- * label, standard phrase, former phrases and other names (alsoCalled), the documented error
- * messages, the APIs' names, and the values of the index's own filters, which the pages' markup
+ * label, standard phrase, former phrases and other names (alsoCalled), the registry's phrases of the
+ * codes no API lists, the documented error messages, the APIs' names, and the values of the index's own filters, which the pages' markup
  * writes from the content (lib/search/markup.ts): the guides' subjects and their other names, the
  * filter operators, the list parameters and the header names. No word of the domain is typed here.
  *
@@ -59,10 +59,21 @@ export interface ApiEntry {
   shortName: string;
 }
 
+/**
+ * A registered code that no API lists, such as the 504 a gateway answers with: its number page is
+ * its only page. Its names are the registry's phrase and former phrases.
+ */
+export interface UndocumentedCode {
+  code: number;
+  names: string[];
+}
+
 /** What the vocabulary is built from: the codes and messages the APIs list, and the index's filter values. */
 export interface VocabularySources {
   codes: CodeEntry[];
   messages: MessageEntry[];
+  /** The registered codes no API lists, named by the registry alone. */
+  undocumented?: readonly UndocumentedCode[];
   /** Each filter of the index with its values, as the pages' markup writes them (lib/search/markup.ts). */
   filters: Record<string, readonly string[]>;
   /**
@@ -112,7 +123,10 @@ export interface Vocabulary {
   apis: ApiNames[];
   codes: CodeEntry[];
   messages: MessageEntry[];
-  /** Each name of a listed code (label, phrases, other names), as words, with the codes it names. */
+  /**
+   * Each name of a listed code (label, phrases, other names) and of a registered code no API lists
+   * (its phrases), as words, with the codes it names.
+   */
   codeNames: Map<string, Set<number>>;
   /** The guides' subjects and other names, each as its topic filter value (lib/text/words topicKey). */
   topics: Set<string>;
@@ -154,10 +168,10 @@ const apiNamesOf = (apis: readonly ApiEntry[]): ApiNames[] =>
   }));
 
 /** Each name of the codes (label, phrases, other names), as words, with the codes it names. */
-export function codeNamesOf(codes: readonly CodeEntry[]): Map<string, Set<number>> {
+export function codeNamesOf(codes: readonly (CodeEntry | UndocumentedCode)[]): Map<string, Set<number>> {
   const codeNames = new Map<string, Set<number>>();
   for (const entry of codes)
-    for (const name of namesOf(entry)) {
+    for (const name of 'names' in entry ? entry.names : namesOf(entry)) {
       const key = asWords(name);
       if (!key) continue;
       if (!codeNames.has(key)) codeNames.set(key, new Set());
@@ -170,10 +184,16 @@ export function buildVocabulary({
   codes,
   messages,
   filters,
+  undocumented = [],
   apis: apiEntries = apisOf([...codes, ...messages]),
-  codeNames = codeNamesOf(codes),
-  nameWords = [...codeNames.keys()].flatMap(wordsOf),
+  codeNames: listedNames = codeNamesOf(codes),
+  nameWords = [...listedNames.keys()].flatMap(wordsOf),
 }: VocabularySources): Vocabulary {
+  // The names of codes no API lists are few, and always at hand: no shard holds them.
+  const undocumentedNames = codeNamesOf(undocumented);
+  const codeNames = new Map(listedNames);
+  for (const [name, named] of undocumentedNames)
+    codeNames.set(name, new Set([...(codeNames.get(name) ?? []), ...named]));
   const headers = new Map((filters[HEADER_FILTER] ?? []).map((value) => [asWords(value), value]));
   const headerPhrases = new Map<string, string>();
   for (const [name, value] of headers) {
@@ -187,6 +207,7 @@ export function buildVocabulary({
   const apis = apiNamesOf(apiEntries);
   const words = new Set([
     ...nameWords,
+    ...[...undocumentedNames.keys()].flatMap(wordsOf),
     ...[
       ...messages.map((m) => m.message),
       ...headers.keys(),

@@ -43,7 +43,7 @@ const index = replayIndex(recorded);
 
 describe('reading with the shards the loader picks', () => {
   test.each(cases.map((c) => [c.q] as const))('%s', async (q) => {
-    const { file, source } = searchData(sources.codes, sources.messages, indexFilters);
+    const { file, source } = searchData(sources.codes, sources.messages, indexFilters, sources.undocumented);
     const vocabulary = await vocabularyFor(q, file, source);
     expect(readQuery(q, vocabulary)).toEqual(readQuery(q, whole));
     const [loaded, all] = await Promise.all([

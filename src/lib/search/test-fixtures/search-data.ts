@@ -7,13 +7,19 @@ import {
   type IndexFilters,
   type ShardSource,
 } from '../search-data';
-import type { CodeEntry, MessageEntry } from '../vocabulary';
+import type { CodeEntry, MessageEntry, UndocumentedCode } from '../vocabulary';
 
 /** The search data, and a source that loads its shards and notes which. */
-export function searchData(codes: CodeEntry[], messages: MessageEntry[], filters: IndexFilters) {
+export function searchData(
+  codes: CodeEntry[],
+  messages: MessageEntry[],
+  filters: IndexFilters,
+  undocumented: readonly UndocumentedCode[] = [],
+) {
   const data = vocabularyData({
     codes,
     messages,
+    undocumented,
     filters,
     choices: { api: [], kind: [], class: [] },
   });
