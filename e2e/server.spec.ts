@@ -32,7 +32,7 @@ test.describe('the local server', () => {
     }
   });
 
-  test('sends the files Pagefind writes gzip-compressed gzip-encoded, so the browser inflates them', async ({
+  test('sends the files Pagefind compresses with gzip as gzip-encoded, so the browser inflates them', async ({
     page,
   }) => {
     const first = (folder: string, suffix = '') =>

@@ -40,7 +40,7 @@ export const siteFilterValues = (model: SiteModel): Record<string, string[]> =>
   ]);
 
 /** The registered codes no API lists, named by the registry's phrases, newest first. */
-export const undocumentedCodes = (model: Pick<SiteModel, 'codes'>): UndocumentedCode[] =>
+const undocumentedCodes = (model: Pick<SiteModel, 'codes'>): UndocumentedCode[] =>
   undocumentedNumbers(model).map(({ code, standard }) => ({
     code,
     names: [standard!.phrase, ...standard!.formerPhrases.map((former) => former.phrase)],

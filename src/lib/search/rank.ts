@@ -39,6 +39,12 @@ export type Tier = (typeof Tier)[keyof typeof Tier];
 const has = (group: ResultGroup, filter: string, value: string) =>
   group.filters[filter]?.includes(value) ?? false;
 
+/** Whether the result is the number page of a code no API lists: that code's only page. */
+const isUnlistedNumberPage = (group: ResultGroup, codes: readonly ListedCode[]) =>
+  group.code !== undefined &&
+  group.url === numberUrl(group.code) &&
+  !codes.some((c) => c.code === group.code);
+
 /** Whether the result is a page the reading names (Tier.Named). */
 function isNamed(group: ResultGroup, reading: Reading, codes: readonly ListedCode[]): boolean {
   const { header, topic, codeList, focus } = reading;
@@ -47,12 +53,7 @@ function isNamed(group: ResultGroup, reading: Reading, codes: readonly ListedCod
   if (codeList && has(group, 'list', CODE_LIST_FILTER.list))
     return codeList.apis.length === 0 || (group.api !== undefined && codeList.apis.includes(group.api));
   if (focus && group.kind === GUIDE_KIND && has(group, focus.filter, focus.value)) return true;
-  if (group.code === undefined) return false;
-  return (
-    reading.codes.includes(group.code) &&
-    group.url === numberUrl(group.code) &&
-    !codes.some((c) => c.code === group.code)
-  );
+  return group.code !== undefined && reading.codes.includes(group.code) && isUnlistedNumberPage(group, codes);
 }
 
 /**
@@ -77,8 +78,7 @@ function namesCode(group: ResultGroup, reading: Reading, legacy: boolean): boole
 const isMentioned = (group: ResultGroup, { mentions }: Reading, codes: readonly ListedCode[]) =>
   (group.code !== undefined &&
     mentions.codes.includes(group.code) &&
-    (group.kind === CODE_KIND ||
-      (group.url === numberUrl(group.code) && !codes.some((c) => c.code === group.code)))) ||
+    (group.kind === CODE_KIND || isUnlistedNumberPage(group, codes))) ||
   mentions.headers.some((header) => has(group, HEADER_FILTER, header));
 
 /**

@@ -1,9 +1,10 @@
 /**
  * The words search understands, every one of them derived from the content: each listed code's
  * label, standard phrase, former phrases and other names (alsoCalled), the registry's phrases of the
- * codes no API lists, the documented error messages, the APIs' names, and the values of the index's own filters, which the pages' markup
- * writes from the content (lib/search/markup.ts): the guides' subjects and their other names, the
- * filter operators, the list parameters and the header names. No word of the domain is typed here.
+ * codes no API lists, the documented error messages, the APIs' names, and the values of the index's
+ * own filters, which the pages' markup writes from the content (lib/search/markup.ts): the guides'
+ * subjects and their other names, the filter operators, the list parameters and the header names.
+ * No word of the domain is typed here.
  *
  * Where the codes and messages come from is the caller's: in the browser, the search data the build
  * writes (lib/search/search-data.ts: the words of every name, and the names and codes a query
